@@ -1,0 +1,248 @@
+"""The output data contract (v1 of ../shared/DESIGN.md) as Arrow schemas.
+
+This module is the one place that names a column. Each dataset is one Arrow schema; the
+required columns of the design come first, the extras cnbudget adds follow. Amounts are
+yuan as decimal128(20, 2); pages are 1-based; rows and columns of a table 0-based.
+"""
+from __future__ import annotations
+
+import pyarrow as pa
+
+AMOUNT = pa.decimal128(20, 2)
+
+DOC_TYPES = ("budget", "final_accounts", "performance_targets", "performance_self_evaluation", "other")
+BUDGET_SCOPES = ("department", "unit")
+STATUSES = ("ok", "partial", "failed")
+UNITS = ("yuan", "wan_yuan", "qian_yuan")
+METHODS = ("text", "ocr")
+TABLE_KINDS = (
+    "income_expenditure_summary",
+    "income",
+    "expenditure",
+    "fiscal_appropriation_summary",
+    "general_public_function",
+    "general_public_basic_economic",
+    "government_fund",
+    "state_capital",
+    "three_public",
+    "procurement",
+    "project_expenditure",
+    "transfer_payment",
+    "performance_management_projects",
+    "dept_performance_targets",
+    "project_performance_targets",
+    "performance_self_evaluation",
+    "other",
+)
+COMPARATORS = (">=", "<=", ">", "<", "=", "range", "qualitative")
+LEVEL1 = ("output", "effect", "satisfaction", "input", "process", "other")
+LEVEL2 = (
+    "quantity", "quality", "timeliness", "cost", "economic", "social", "ecological",
+    "sustainability", "satisfaction", "other",
+)
+CHECK_STATUSES = ("pass", "fail")
+
+
+def _schema(*cols: tuple[str, pa.DataType]) -> pa.Schema:
+    return pa.schema([pa.field(name, typ) for name, typ in cols])
+
+
+DOCUMENTS = _schema(
+    ("doc_id", pa.string()),
+    ("file_name", pa.string()),
+    ("source_url", pa.string()),
+    ("title", pa.string()),
+    ("department", pa.string()),
+    ("region", pa.string()),
+    ("fiscal_year", pa.int32()),
+    ("doc_type", pa.string()),
+    ("budget_scope", pa.string()),
+    ("page_count", pa.int32()),
+    ("ocr_page_count", pa.int32()),
+    ("status", pa.string()),
+    ("error", pa.string()),
+    # extras
+    ("file_size", pa.int64()),
+    ("table_count", pa.int32()),
+    ("processed_at", pa.timestamp("s", tz="UTC")),
+    ("cnbudget_version", pa.string()),
+)
+
+TABLES = _schema(
+    ("table_id", pa.string()),
+    ("doc_id", pa.string()),
+    ("seq", pa.int32()),
+    ("page_first", pa.int32()),
+    ("page_last", pa.int32()),
+    ("title", pa.string()),
+    ("table_kind", pa.string()),
+    ("unit_raw", pa.string()),
+    ("unit", pa.string()),
+    ("method", pa.string()),
+    ("n_rows", pa.int32()),
+    ("n_cols", pa.int32()),
+    # extras: the parsing report
+    ("header_rows", pa.int32()),
+    ("strategy", pa.string()),
+    ("whitespace", pa.float32()),
+    ("unassigned_chars", pa.int32()),
+)
+
+CELLS = _schema(
+    ("table_id", pa.string()),
+    ("doc_id", pa.string()),
+    ("page", pa.int32()),
+    ("row", pa.int32()),
+    ("col", pa.int32()),
+    ("row_span", pa.int32()),
+    ("col_span", pa.int32()),
+    ("text", pa.string()),
+    ("x0", pa.float32()),
+    ("y0", pa.float32()),
+    ("x1", pa.float32()),
+    ("y1", pa.float32()),
+    ("confidence", pa.float32()),
+    # extras
+    ("is_header", pa.bool_()),
+)
+
+BUDGET_LINES = _schema(
+    ("doc_id", pa.string()),
+    ("table_id", pa.string()),
+    ("row", pa.int32()),
+    ("department", pa.string()),
+    ("fiscal_year", pa.int32()),
+    ("table_kind", pa.string()),
+    ("subject_code", pa.string()),
+    ("subject_name", pa.string()),
+    ("subject_level", pa.int8()),
+    ("measure", pa.string()),
+    ("measure_raw", pa.string()),
+    ("amount_yuan", AMOUNT),
+    # extras
+    ("col", pa.int32()),
+    ("page", pa.int32()),
+    ("side", pa.string()),  # income | expenditure for two-sided summaries, else null
+    ("classification", pa.string()),  # function | economic | null
+    ("is_total", pa.bool_()),
+    ("amount_raw", pa.string()),
+    ("blank", pa.string()),  # how an absent amount was printed: "blank", "-", "—"
+)
+
+PROJECTS = _schema(
+    ("doc_id", pa.string()),
+    ("department", pa.string()),
+    ("fiscal_year", pa.int32()),
+    ("project_name", pa.string()),
+    ("project_code", pa.string()),
+    ("amount_yuan", AMOUNT),
+    ("total_amount_yuan", AMOUNT),
+    # extras
+    ("table_id", pa.string()),
+    ("source_kind", pa.string()),
+)
+
+INDICATORS = _schema(
+    ("doc_id", pa.string()),
+    ("table_id", pa.string()),
+    ("department", pa.string()),
+    ("fiscal_year", pa.int32()),
+    ("project_name", pa.string()),
+    ("level1", pa.string()),
+    ("level1_raw", pa.string()),
+    ("level2", pa.string()),
+    ("level2_raw", pa.string()),
+    ("name", pa.string()),
+    ("target_raw", pa.string()),
+    ("comparator", pa.string()),
+    ("value", pa.float64()),
+    ("upper", pa.float64()),
+    ("unit", pa.string()),
+    ("qualitative", pa.string()),
+    ("actual_raw", pa.string()),
+    ("actual_value", pa.float64()),
+    ("score", pa.float64()),
+    ("basis", pa.string()),
+    # extras
+    ("row", pa.int32()),
+    ("parsed", pa.bool_()),
+    ("prior_values", pa.string()),
+    ("indicator_key", pa.string()),
+    ("keywords", pa.list_(pa.string())),
+)
+
+SELF_EVALUATIONS = _schema(
+    ("doc_id", pa.string()),
+    ("department", pa.string()),
+    ("fiscal_year", pa.int32()),
+    ("project_name", pa.string()),
+    ("budget_yuan", AMOUNT),
+    ("executed_yuan", AMOUNT),
+    ("execution_rate", pa.float64()),
+    ("score", pa.float64()),
+    ("grade", pa.string()),
+    # extras
+    ("table_id", pa.string()),
+)
+
+VALIDATIONS = _schema(
+    ("doc_id", pa.string()),
+    ("table_id", pa.string()),
+    ("check", pa.string()),
+    ("status", pa.string()),
+    ("expected", pa.string()),
+    ("actual", pa.string()),
+    ("detail", pa.string()),
+)
+
+DATASETS: dict[str, pa.Schema] = {
+    "documents": DOCUMENTS,
+    "tables": TABLES,
+    "cells": CELLS,
+    "budget_lines": BUDGET_LINES,
+    "projects": PROJECTS,
+    "indicators": INDICATORS,
+    "self_evaluations": SELF_EVALUATIONS,
+    "validations": VALIDATIONS,
+}
+
+ENUMS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("documents", "doc_type"): DOC_TYPES,
+    ("documents", "budget_scope"): BUDGET_SCOPES,
+    ("documents", "status"): STATUSES,
+    ("tables", "unit"): UNITS,
+    ("tables", "method"): METHODS,
+    ("tables", "table_kind"): TABLE_KINDS,
+    ("budget_lines", "table_kind"): TABLE_KINDS,
+    ("indicators", "comparator"): COMPARATORS,
+    ("indicators", "level1"): LEVEL1,
+    ("indicators", "level2"): LEVEL2,
+    ("validations", "status"): CHECK_STATUSES,
+}
+
+
+def to_table(dataset: str, rows: list[dict]) -> pa.Table:
+    """Rows (dicts keyed by column name) as an Arrow table of the dataset's schema.
+
+    Unknown keys are an error (a column not declared here must not be published);
+    missing keys become nulls. Enumerated columns are checked.
+    """
+    schema = DATASETS[dataset]
+    names = set(schema.names)
+    for r in rows:
+        extra = set(r) - names
+        if extra:
+            raise ValueError(f"{dataset}: undeclared columns {sorted(extra)}")
+    validate_enums(dataset, rows)
+    cols = {name: [r.get(name) for r in rows] for name in schema.names}
+    return pa.Table.from_pydict(cols, schema=schema)
+
+
+def validate_enums(dataset: str, rows: list[dict]) -> None:
+    for (ds, col), allowed in ENUMS.items():
+        if ds != dataset:
+            continue
+        for r in rows:
+            v = r.get(col)
+            if v is not None and v not in allowed:
+                raise ValueError(f"{dataset}.{col}: {v!r} is not one of {allowed}")

@@ -1,0 +1,99 @@
+"""The typed document model: the contract between extraction, normalization and publishing.
+
+Field names here are the column names of the Parquet contract (schemas/contract.py builds
+the Arrow schemas from the same names), so a record converts to a row without renaming.
+Coordinates are PDF points with the origin at the page's top-left corner (pdfplumber's
+``x0, top, x1, bottom``); pages and rows are 1-based for pages, 0-based for rows/cols.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+
+
+@dataclass
+class Cell:
+    """One printed cell; a merged cell is one Cell with row_span/col_span > 1."""
+
+    page: int  # 1-based page the cell is printed on
+    row: int  # 0-based row in the logical table (continues across pages)
+    col: int  # 0-based column in the logical table's column grid
+    row_span: int
+    col_span: int
+    text: str
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    confidence: float = 1.0  # 1.0 for text-layer cells; OCR score for scanned ones
+    is_header: bool = False  # header row (first page) or a header repeated on a later page
+
+
+@dataclass
+class Table:
+    """A logical table: one or more page fragments joined into one grid."""
+
+    seq: int  # 1-based order of the table in its document
+    page_first: int
+    page_last: int
+    title: str | None
+    table_kind: str
+    unit_raw: str | None
+    unit: str | None  # "yuan" | "wan_yuan" | "qian_yuan" | None
+    method: str  # "text" | "ocr"
+    n_rows: int
+    n_cols: int
+    header_rows: int  # leading rows of the first fragment that are headers
+    strategy: str  # which extraction strategy produced it (pdfplumber, camelot, ocr)
+    # Parsing report (after Camelot's): how much of the grid is empty, how much of the
+    # text inside the table's box did not land in a cell.
+    whitespace: float
+    unassigned_chars: int
+    cells: list[Cell] = field(default_factory=list)
+
+    def grid(self) -> list[list[str | None]]:
+        """Rows x cols of cell text; a merged cell's text sits at its top-left slot and
+        the slots it covers hold None."""
+        g: list[list[str | None]] = [[None] * self.n_cols for _ in range(self.n_rows)]
+        for c in self.cells:
+            g[c.row][c.col] = c.text
+        return g
+
+    def rows_cells(self) -> list[list[Cell]]:
+        """Cells grouped by their row, each row sorted by column."""
+        out: list[list[Cell]] = [[] for _ in range(self.n_rows)]
+        for c in self.cells:
+            out[c.row].append(c)
+        for r in out:
+            r.sort(key=lambda c: c.col)
+        return out
+
+    def header_row_indices(self) -> set[int]:
+        return {c.row for c in self.cells if c.is_header}
+
+
+@dataclass
+class Document:
+    doc_id: str
+    file_name: str
+    source_url: str | None = None
+    title: str | None = None
+    department: str | None = None
+    region: str | None = None
+    fiscal_year: int | None = None
+    doc_type: str | None = None
+    budget_scope: str | None = None
+    page_count: int | None = None
+    ocr_page_count: int = 0
+    status: str = "ok"  # ok | partial | failed
+    error: str | None = None
+    file_size: int | None = None
+    tables: list[Table] = field(default_factory=list)
+
+
+def record(obj, exclude: tuple[str, ...] = ()) -> dict:
+    """A dataclass as a flat dict of its scalar fields (lists of children left out)."""
+    return {
+        f.name: getattr(obj, f.name)
+        for f in fields(obj)
+        if f.name not in exclude and not isinstance(getattr(obj, f.name), list)
+    }
