@@ -1,1 +1,1 @@
-"""extractors."""
+"""PDF -> typed tables. Plain functions over plain data: no orchestration in here."""

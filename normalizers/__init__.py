@@ -1,1 +1,1 @@
-"""normalizers."""
+"""Extracted tables -> typed rows (amounts, codes, indicators). Plain functions only."""

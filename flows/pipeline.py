@@ -1,0 +1,96 @@
+"""Extract a batch of PDFs to the Parquet datasets: collect, de-duplicate, extract in
+worker processes, publish one document at a time. Orchestration only: the work is done
+by cnbudget.extractors (and the normalizers) and cnbudget.flows.publish."""
+from __future__ import annotations
+
+import os
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from cnbudget.extractors.document import extract_document, sha256_file
+from cnbudget.extractors.settings import DEFAULT_SETTINGS, ExtractionSettings
+from cnbudget.schemas.model import Document
+
+from .publish import document_rows, publish
+
+
+@dataclass
+class RunSummary:
+    documents: int = 0
+    ok: int = 0
+    partial: int = 0
+    failed: int = 0
+    duplicates: int = 0
+    tables: int = 0
+    pages: int = 0
+    failures: list[tuple[str, str]] = field(default_factory=list)  # (file name, reason)
+
+
+def collect_pdfs(paths: Iterable[str | os.PathLike]) -> list[Path]:
+    """Files given, plus every *.pdf (any case) below the folders given, in a stable order."""
+    found: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            found.extend(sorted(q for q in p.rglob("*") if q.is_file() and q.suffix.lower() == ".pdf"))
+        else:
+            found.append(p)  # a missing file is reported as a failed document
+    return found
+
+
+@dataclass
+class _Job:
+    path: Path
+    doc_id: str | None  # None when the file cannot be read: extraction reports why
+
+
+def _plan(paths: list[Path]) -> tuple[list[_Job], int]:
+    """One job per distinct content: the same bytes under two names are one document."""
+    jobs: dict[str, _Job] = {}
+    unreadable: list[_Job] = []
+    dups = 0
+    for p in paths:
+        try:
+            digest, _ = sha256_file(p)
+        except OSError:
+            unreadable.append(_Job(p, None))
+            continue
+        if digest in jobs:
+            dups += 1
+        else:
+            jobs[digest] = _Job(p, digest)
+    return list(jobs.values()) + unreadable, dups
+
+
+def _extract(job: _Job, settings: ExtractionSettings) -> Document:
+    return extract_document(job.path, settings, doc_id=job.doc_id)
+
+
+def _run_jobs(jobs: list[_Job], settings: ExtractionSettings, workers: int) -> Iterator[Document]:
+    if workers <= 1 or len(jobs) <= 1:
+        for j in jobs:
+            yield _extract(j, settings)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield from pool.map(_extract, jobs, [settings] * len(jobs))
+
+
+def extract_to_parquet(paths: Iterable[str | os.PathLike], out: str | os.PathLike, *,
+                       settings: ExtractionSettings = DEFAULT_SETTINGS, workers: int = 1,
+                       on_document: Callable[[Document], None] | None = None) -> RunSummary:
+    """Extract every PDF under paths into the datasets under out."""
+    out = Path(out)
+    jobs, dups = _plan(collect_pdfs(paths))
+    summary = RunSummary(duplicates=dups)
+    for doc in _run_jobs(jobs, settings, workers):
+        publish(out, doc.doc_id, document_rows(doc))
+        summary.documents += 1
+        summary.pages += doc.page_count or 0
+        summary.tables += len(doc.tables)
+        setattr(summary, doc.status, getattr(summary, doc.status) + 1)
+        if doc.status != "ok":
+            summary.failures.append((doc.file_name, doc.error or doc.status))
+        if on_document:
+            on_document(doc)
+    return summary
