@@ -1,0 +1,106 @@
+"""Amounts and units as printed in budget tables -> exact yuan.
+
+Plain functions over strings: no I/O. Amounts become ``Decimal`` quantized to 0.01
+yuan (the contract's decimal128(20, 2)); scaling from 万元/千元 is done in Decimal,
+never through float, so 64,230.00 万元 is exactly 642300000.00 yuan.
+
+Decisions:
+- An absent amount ("", "-", "—", "--", "/", whitespace) gives value None and ``blank``
+  = what was printed after normalisation ("" for an empty cell, "-" for "－").
+- Negative forms: "-12.5", "－12.5", "(12.50)", "（12.50）". "△12.5" is NOT read as
+  negative: △ marks negatives in Japanese accounting and in some Chinese statistics, but
+  we found no budget disclosure that uses it, so it is reported as "not an amount" for a
+  person to look at rather than guessed.
+- A trailing "万元"/"千元"/"元" printed in the cell overrides the table unit (it says
+  which unit that number is in); a trailing "%" is stripped and the number is returned
+  unscaled (a percentage is not money: the caller decides what to do with it).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+CENT = Decimal("0.01")
+
+# unit name -> factor to yuan
+FACTORS: dict[str, Decimal] = {"yuan": Decimal(1), "wan_yuan": Decimal(10000), "qian_yuan": Decimal(1000)}
+
+# printed unit word -> canonical unit (longest first: "万元" before "元")
+_UNIT_WORDS = (("万元", "wan_yuan"), ("千元", "qian_yuan"), ("元", "yuan"))
+
+# Where a unit is announced, in order of trust: "单位：万元" (also 金额单位, 单位:元),
+# then a parenthesised unit in a header such as 预算数（万元）.
+_UNIT_PATTERNS = (
+    re.compile(r"单位[:]?(万元|千元|元)"),
+    re.compile(r"[(\[【](万元|千元|元)[)\]】]"),
+)
+
+# What an empty amount cell may hold (after NFKC and whitespace removal).
+_BLANKS = frozenset({"", "-", "--", "---", "—", "——", "–", "/", "\\", "…", "……", "-/-"})
+
+# A plain number: strict thousands grouping so "1,2" (two numbers?) is not an amount.
+_NUMBER = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+")
+
+
+def _norm(text: str) -> str:
+    """NFKC (full-width digits and punctuation -> ASCII) and no whitespace at all."""
+    s = unicodedata.normalize("NFKC", text or "")
+    return re.sub(r"\s+", "", s)
+
+
+def parse_unit(text: str) -> str | None:
+    """The money unit announced in a title line or header cell, or None.
+
+    "单位：元" -> "yuan", "单位:万元" / "预算数（万元）" / "(万元)" -> "wan_yuan",
+    "单位：千元" -> "qian_yuan"; anything else (亿元, 人, no unit) -> None.
+    """
+    s = _norm(text)
+    for pat in _UNIT_PATTERNS:
+        m = pat.search(s)
+        if m:
+            return dict(_UNIT_WORDS)[m.group(1)]
+    return None
+
+
+@dataclass(frozen=True)
+class ParsedAmount:
+    value: Decimal | None  # yuan, quantized to 0.01; None when blank or not an amount
+    blank: str | None  # how an absent amount was printed ("", "-", "—", ...), else None
+    raw: str  # the text as given
+
+
+def parse_amount(text: str, unit: str | None = "yuan") -> ParsedAmount:
+    """Parse one amount cell; ``unit`` is the table's unit (None is taken as yuan)."""
+    raw = text if text is not None else ""
+    s = _norm(raw)
+    if s in _BLANKS:
+        return ParsedAmount(None, s, raw)
+    factor = FACTORS[unit or "yuan"]
+    if s.endswith("%"):
+        s, factor = s[:-1], Decimal(1)
+    else:
+        for word, u in _UNIT_WORDS:
+            if s.endswith(word):
+                s, factor = s[: -len(word)], FACTORS[u]
+                break
+    negative = False
+    if len(s) > 2 and s[0] == "(" and s[-1] == ")":  # accounting negative (12.50)
+        s, negative = s[1:-1], True
+    if s[:1] in "+-" and len(s) > 1:
+        negative, s = negative ^ (s[0] == "-"), s[1:]
+    if not _NUMBER.fullmatch(s):
+        return ParsedAmount(None, None, raw)
+    value = Decimal(s.replace(",", "")) * factor
+    if negative:
+        value = -value
+    value = value.quantize(CENT, rounding=ROUND_HALF_UP)
+    if value == 0:
+        value = abs(value)  # no "-0.00"
+    return ParsedAmount(value, None, raw)
+
+
+def is_amount(text: str) -> bool:
+    """True when the text is a number (blanks such as "-" are not amounts)."""
+    return parse_amount(text).value is not None

@@ -1,0 +1,356 @@
+"""Performance indicators (绩效指标): target values, level taxonomy, canonical names.
+
+Plain functions over strings: no I/O. jieba is loaded once, lazily, quietly, as a
+private Tokenizer so the words added here do not leak into other users of jieba.
+
+Target values (指标值) -> ``TargetParse``. Decisions:
+- comparator is one of ">=", "<=", ">", "<", "=", "range", "qualitative"; it is None
+  (with parsed=False) when the text is neither a recognised number form nor a clear
+  qualitative phrase. Nothing is guessed; ``raw`` keeps the text.
+- "range": ``value`` is the lower bound, ``upper`` the upper bound. Whether each bound
+  is inclusive is kept in ``lower_strict`` / ``upper_strict`` (False = inclusive): the
+  contract has no column for it, target_raw keeps it anyway. "≤100%，>97%" -> range
+  97..100, lower_strict=True, upper_strict=False. "90%-100%", "90~100", "[90,100]"
+  are inclusive on both ends; "(90,100]" follows interval notation.
+- "》" is a common typo/OCR confusion for "≥" (both sit on the same key in Chinese input
+  methods, and a doubled ">" has no other meaning in a target) -> ">=". "《" is not
+  mapped: we have not seen it used as "≤".
+- Word forms: 不低于/不少于/不小于/至少/达到/大于等于/…以上 -> ">="; 不高于/不超过/不大于/
+  至多/最多/…以内/…以下 -> "<="; 大于/高于/超过/多于 -> ">"; 小于/低于/少于 -> "<";
+  等于 -> "=". "以上"/"以下" include the number in Chinese usage (法律/统计 convention).
+- Ranks: "前10名" (top 10) -> "<=" 10 unit "名" (a rank not worse than 10);
+  "第10名" -> "=" 10 "名". Chinese numerals 一..十 are read in these rank forms.
+- Units are kept as printed, magnitude words included: "1300万页" -> value 1300, unit
+  "万页". Scaling would mix counts and money conventions (万元 is handled in amounts),
+  and keeping the printed unit makes value+unit round-trip to the text.
+- A bare number is "=" ("100%", "1993件", "0").
+"""
+from __future__ import annotations
+
+import functools
+import logging
+import re
+import unicodedata
+import warnings
+from dataclasses import dataclass
+
+# --------------------------------------------------------------------------- targets
+
+
+@dataclass(frozen=True)
+class TargetParse:
+    comparator: str | None
+    value: float | None = None
+    upper: float | None = None
+    unit: str | None = None
+    qualitative: str | None = None
+    parsed: bool = False
+    raw: str = ""
+    lower_strict: bool = False  # range only: lower bound excluded (">97%")
+    upper_strict: bool = False  # range only: upper bound excluded ("<100%")
+
+
+COMPARATORS_OUT = (">=", "<=", ">", "<", "=", "range", "qualitative")
+
+# Text rewrites applied before matching, in order (LaTeX from OCR, symbol variants).
+_REWRITES: tuple[tuple[str, str], ...] = (
+    (r"\$", ""),
+    (r"\\(?:text|mathrm|rm)\{([^}]*)\}", r"\1"),
+    (r"\\(?:leqslant|leq|le)(?![a-z])", "≤"),
+    (r"\\(?:geqslant|geq|ge)(?![a-z])", "≥"),
+    (r"\\(?:lt)(?![a-z])", "<"),
+    (r"\\(?:gt)(?![a-z])", ">"),
+    (r"\\%", "%"),
+    (r"\\[,;!: ]", ""),
+    (r"[≧⩾]", "≥"),
+    (r"[≦⩽]", "≤"),
+    (r"》", "≥"),
+    (r">=|=>|≥=", "≥"),
+    (r"<=|=<|≤=", "≤"),
+    (r"[~～〜]", "~"),
+    (r"[—–]", "-"),
+    (r"[。;]+$", ""),
+)
+
+# Comparator words/symbols printed before the number; longest first.
+_PREFIX: tuple[tuple[str, str], ...] = (
+    ("大于或等于", ">="), ("大于等于", ">="), ("不低于", ">="), ("不少于", ">="),
+    ("不小于", ">="), ("至少", ">="), ("达到", ">="), ("达", ">="), ("≥", ">="),
+    ("小于或等于", "<="), ("小于等于", "<="), ("不高于", "<="), ("不超过", "<="),
+    ("不大于", "<="), ("不多于", "<="), ("至多", "<="), ("最多", "<="), ("≤", "<="),
+    ("大于", ">"), ("高于", ">"), ("超过", ">"), ("多于", ">"), (">", ">"),
+    ("小于", "<"), ("低于", "<"), ("少于", "<"), ("<", "<"),
+    ("等于", "="), ("=", "="),
+)
+# Comparator words printed after the number (and unit).
+_SUFFIX: tuple[tuple[str, str], ...] = (
+    ("及以上", ">="), ("以上", ">="), ("及以下", "<="), ("以下", "<="), ("以内", "<="),
+    ("之内", "<="), ("内", "<="),  # "2小时内"
+)
+# Filler words around a target that carry no meaning for the comparison.
+_FILLER = re.compile(r"^(?:控制在|控制|保持在|保持|为|在)")
+# A label printed in the value cell before the value: "目标值：≥95%", "目标 1: 显著提升".
+# A list ordinal before the value: "1、≥98%；" (but not the "1." of "1.5").
+_LABEL = re.compile(r"^(?:(?:年度)?目标值?|指标值|预期值|目标)\d*[:]|^\d{1,2}(?:、|\.(?!\d))")
+# A remark in brackets after the value: "2105人（以当年实际在编民警数为准）".
+_REMARK = re.compile(r"^(?P<value>.*\D)\((?P<remark>[^()]{4,})\)$")
+
+_NUM = r"[-+]?\d+(?:,\d{3})*(?:\.\d+)?"
+# A unit: no digits, no comparator symbols, short. "(%)" and "(平方米)" are unwrapped.
+_UNIT = r"[^\d<>≤≥=~,\[\]()\-]{1,6}"
+# ...that is not the rest of a sentence ("2020年底前完成" is not "= 2020 年底前完成").
+_NOT_UNIT = re.compile(r"[前后底内完成实现开展达确保]")
+_QUANT = re.compile(rf"^(?P<num>{_NUM})(?:\((?P<punit>[^()\d]{{1,8}})\)|(?P<unit>{_UNIT}))?$")
+
+_CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_RANK = re.compile(r"^(?:排名|全[市省区国])?(?P<kind>前|第)(?P<num>\d+|[一二两三四五六七八九十]{1,3})(?P<unit>名|位)?$")
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _cn_int(s: str) -> int | None:
+    """一..九十九 (enough for ranks); digits pass through."""
+    if s.isdigit():
+        return int(s)
+    if s == "十":
+        return 10
+    if "十" in s:
+        tens, _, ones = s.partition("十")
+        t = _CN_DIGITS.get(tens, 1) if tens else 1
+        return t * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
+    return _CN_DIGITS.get(s)
+
+
+def _normalize_target(raw: str) -> str:
+    # NFKC per character, except superscripts that are units ("335m²" must not become m2).
+    s = "".join(c if c in "²³" else unicodedata.normalize("NFKC", c) for c in (raw or "").strip())
+    for pat, rep in _REWRITES:
+        s = re.sub(pat, rep, s)
+    s = re.sub(r"\s+", "", s)
+    return _LABEL.sub("", s)
+
+
+def _quantity(s: str) -> tuple[float, str | None] | None:
+    """"95%" -> (95.0, "%"); "13459.00(平方米)" -> (13459.0, "平方米"); else None."""
+    m = _QUANT.match(s)
+    if not m:
+        return None
+    unit = m.group("punit") or m.group("unit")
+    if unit and _NOT_UNIT.search(unit):
+        return None
+    return float(m.group("num").replace(",", "")), (unit or None)
+
+
+def _bound(s: str) -> tuple[str, float, str | None] | None:
+    """One comparator + quantity: "≥95%", "不少于100人", "95%以上", "100%"."""
+    s = _FILLER.sub("", s)
+    for word, comp in _SUFFIX:
+        if s.endswith(word) and len(s) > len(word):
+            q = _quantity(_strip_prefix(s[: -len(word)])[1])
+            return (comp, *q) if q else None
+    comp, rest = _strip_prefix(s)
+    q = _quantity(rest)
+    return (comp or "=", *q) if q else None
+
+
+def _strip_prefix(s: str) -> tuple[str | None, str]:
+    for word, comp in _PREFIX:
+        if s.startswith(word):
+            return comp, _FILLER.sub("", s[len(word):])
+    return None, s
+
+
+def _range(s: str) -> TargetParse | None:
+    # Interval notation "[90,100]", "(90,100]".
+    m = re.match(rf"^([\[(])({_NUM})(%?),({_NUM})(%?)([\])])({_UNIT})?$", s)
+    if m:
+        lo, hi = float(m.group(2)), float(m.group(4))
+        unit = m.group(3) or m.group(5) or m.group(7)
+        return _mk_range(lo, hi, unit, m.group(1) == "(", m.group(6) == ")")
+    # "90%-100%", "90~100", "90至100分", "90%到100%".
+    m = re.match(rf"^({_NUM})({_UNIT})?(?:~|-|至|到)({_NUM})({_UNIT})?$", s)
+    if m and m.group(2) in (None, m.group(4), "%"):
+        lo, hi = float(m.group(1)), float(m.group(3))
+        if lo <= hi:
+            return _mk_range(lo, hi, m.group(4) or m.group(2), False, False)
+    # Two bounds: "≤100%,>97%", ">97%且≤100%".
+    parts = re.split(r"[,、]|且|并且|和", s)
+    if len(parts) == 2:
+        a, b = _bound(parts[0]), _bound(parts[1])
+        if a and b and a[0] != "=" and b[0] != "=" and (a[2] == b[2] or None in (a[2], b[2])):
+            lows = [x for x in (a, b) if x[0] in (">", ">=")]
+            highs = [x for x in (a, b) if x[0] in ("<", "<=")]
+            if len(lows) == 1 and len(highs) == 1 and lows[0][1] <= highs[0][1]:
+                lo, hi = lows[0], highs[0]
+                return _mk_range(lo[1], hi[1], lo[2] or hi[2], lo[0] == ">", hi[0] == "<")
+    # Chained "97%<x≤100%" (the middle is a name or a variable).
+    m = re.match(rf"^({_NUM})(%?)(<|≤)[^\d<>≤≥]*(<|≤)({_NUM})(%?)$", s)
+    if m:
+        lo, hi = float(m.group(1)), float(m.group(5))
+        if lo <= hi:
+            return _mk_range(lo, hi, m.group(2) or m.group(6) or None, m.group(3) == "<", m.group(4) == "<")
+    return None
+
+
+def _mk_range(lo: float, hi: float, unit: str | None, lo_strict: bool, hi_strict: bool) -> TargetParse:
+    return TargetParse("range", lo, hi, unit or None, None, True, lower_strict=lo_strict, upper_strict=hi_strict)
+
+
+def parse_target(raw: str) -> TargetParse:
+    """Parse a target (指标值) such as "≥95%", "≤100%，>97%", "1993件", "显著提升"."""
+    text = raw if raw is not None else ""
+    s = _normalize_target(text)
+    if not s:
+        return TargetParse(None, raw=text)
+    t = _parse_normalized(s, text)
+    if not t.parsed and (m := _REMARK.match(s)):
+        u = _parse_normalized(m.group("value"), text)
+        if u.parsed and u.comparator != "qualitative":  # only a number may shed a remark
+            return u
+    return t
+
+
+def _parse_normalized(s: str, text: str = "") -> TargetParse:
+    r = _range(s)
+    if r:
+        return TargetParse(**{**r.__dict__, "raw": text})
+    m = _RANK.match(s)
+    if m:
+        n = _cn_int(m.group("num"))
+        if n is not None:
+            comp = "<=" if m.group("kind") == "前" else "="
+            return TargetParse(comp, float(n), None, m.group("unit") or "名", None, True, text)
+    b = _bound(s)
+    if b:
+        comp, value, unit = b
+        return TargetParse(comp, value, None, unit, None, True, text)
+    if not re.search(r"\d", s) and _CJK.search(s):
+        return TargetParse("qualitative", None, None, None, s, True, text)
+    return TargetParse(None, raw=text)
+
+
+def count_unparsed(raws) -> int:
+    """How many of the given target strings do not parse."""
+    return sum(not parse_target(r).parsed for r in raws)
+
+
+# --------------------------------------------------------------------------- levels
+
+# Ordered: the first pattern found in the (space-free) text wins. Order matters where
+# words overlap: "服务对象满意度" is satisfaction (not social), "经济成本" cost (not economic).
+LEVEL1_RULES: tuple[tuple[str, str], ...] = (
+    ("满意", "satisfaction"),
+    ("产出", "output"),
+    ("履职", "output"),  # 湖北 部门整体: 履职效能 = the department's outputs
+    ("效益", "effect"),
+    ("效果", "effect"),
+    ("效应", "effect"),  # 湖北: 社会效应
+    ("可持续", "effect"),  # 湖北: 可持续发展能力 (可持续影响 sits under 效益)
+    ("投入", "input"),
+    ("成本", "input"),  # 运行成本 (湖北), and 成本指标 where it is a 一级指标 since 2021
+    ("过程", "process"),
+    ("管理", "process"),  # 管理效率
+)
+LEVEL2_RULES: tuple[tuple[str, str], ...] = (
+    ("满意", "satisfaction"),
+    ("成本", "cost"),  # before 经济/社会/生态: 经济成本, 社会成本, 生态环境成本
+    ("数量", "quantity"),
+    ("质量", "quality"),
+    ("时效", "timeliness"),
+    ("及时", "timeliness"),
+    ("进度", "timeliness"),
+    ("经济", "economic"),
+    ("社会", "social"),
+    ("生态", "ecological"),
+    ("环境", "ecological"),
+    ("可持续", "sustainability"),
+)
+
+
+def _classify(raw: str | None, rules: tuple[tuple[str, str], ...]) -> str:
+    s = re.sub(r"\s+", "", unicodedata.normalize("NFKC", raw or ""))
+    for word, level in rules:
+        if word in s:
+            return level
+    return "other"
+
+
+def level1(raw: str | None) -> str:
+    """一级指标 text -> output / effect / satisfaction / input / process / other."""
+    return _classify(raw, LEVEL1_RULES)
+
+
+def level2(raw: str | None) -> str:
+    """二级指标 text -> quantity / quality / timeliness / cost / economic / social /
+    ecological / sustainability / satisfaction / other."""
+    return _classify(raw, LEVEL2_RULES)
+
+
+# --------------------------------------------------------------------------- names
+
+# Whole-phrase synonyms applied before tokenising, longest first so "人民群众" is taken
+# before "群众". Chosen from the seeds: the same indicator printed by different cities.
+SYNONYMS: tuple[tuple[str, str], ...] = (
+    ("社会公众或服务对象", "服务对象"),
+    ("社会公众", "服务对象"),
+    ("人民群众", "服务对象"),
+    ("受益群众", "服务对象"),
+    ("受益对象", "服务对象"),
+    ("辖区居民", "服务对象"),
+    ("群众", "服务对象"),
+    ("公众", "服务对象"),
+    ("满意率", "满意度"),
+    ("侦破", "破案"),
+    ("破获", "破案"),
+    ("及时性", "及时率"),
+)
+# Tokens that add no meaning to an indicator's name.
+STOP_WORDS = frozenset("的 和 及 与 或 对 等 、 , . : ; ( ) 《 》 “ ” \" ' 指标 情况 年度 本年 全年".split())
+# Domain words kept whole by the tokenizer.
+_USER_WORDS = (
+    "破案率", "满意度", "服务对象", "完成率", "及时率", "合格率", "覆盖率", "执行率",
+    "达标率", "完好率", "到位率", "处置率", "管控率", "知晓率", "安全感", "结案率",
+)
+_ENUM_PREFIX = re.compile(r"^(?:指标\s*\d+\s*[:：]|\(?\d+\)|\d+[、.](?!\d)|[①-⑳])\s*")
+
+
+@functools.lru_cache(maxsize=1)
+def _tokenizer():
+    with warnings.catch_warnings():  # jieba imports pkg_resources (deprecation noise)
+        warnings.simplefilter("ignore")
+        import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    tk = jieba.Tokenizer()
+    tk.initialize()
+    for w in _USER_WORDS:
+        tk.add_word(w)
+    return tk
+
+
+def _clean_name(name: str) -> str:
+    s = unicodedata.normalize("NFKC", name or "").strip()
+    s = _ENUM_PREFIX.sub("", s)
+    s = re.sub(r"\s+", "", s)
+    for a, b in SYNONYMS:
+        s = s.replace(a, b)
+    return s
+
+
+def indicator_keywords(name: str) -> list[str]:
+    """Content words of an indicator name (synonyms mapped, stop words dropped)."""
+    s = _clean_name(name)
+    if not s:
+        return []
+    out: list[str] = []
+    for tok in _tokenizer().lcut(s, HMM=False):
+        tok = tok.strip()
+        if tok and tok not in STOP_WORDS and not re.fullmatch(r"\W+", tok) and tok not in out:
+            out.append(tok)
+    return out
+
+
+def indicator_key(name: str) -> str:
+    """A canonical key: the same indicator printed differently across cities gets the
+    same key ("命案侦破率" and "命案破案率"; "群众满意度" and "服务对象满意度")."""
+    return "".join(indicator_keywords(name))
