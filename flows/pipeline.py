@@ -67,6 +67,20 @@ def _extract(job: _Job, settings: ExtractionSettings) -> Document:
     return extract_document(job.path, settings, doc_id=job.doc_id)
 
 
+def dataset_rows(doc: Document) -> dict[str, list[dict]]:
+    """Every dataset's rows for one extracted document."""
+    return document_rows(doc)
+
+
+def process_file(path: str | os.PathLike, out: str | os.PathLike, *, settings: ExtractionSettings = DEFAULT_SETTINGS,
+                 source_url: str | None = None, file_name: str | None = None,
+                 doc_id: str | None = None) -> Document:
+    """Extract, normalize and publish one PDF; the unit of work of every flow."""
+    doc = extract_document(path, settings, source_url=source_url, file_name=file_name, doc_id=doc_id)
+    publish(Path(out), doc.doc_id, dataset_rows(doc))
+    return doc
+
+
 def _run_jobs(jobs: list[_Job], settings: ExtractionSettings, workers: int) -> Iterator[Document]:
     if workers <= 1 or len(jobs) <= 1:
         for j in jobs:
@@ -84,7 +98,7 @@ def extract_to_parquet(paths: Iterable[str | os.PathLike], out: str | os.PathLik
     jobs, dups = _plan(collect_pdfs(paths))
     summary = RunSummary(duplicates=dups)
     for doc in _run_jobs(jobs, settings, workers):
-        publish(out, doc.doc_id, document_rows(doc))
+        publish(out, doc.doc_id, dataset_rows(doc))
         summary.documents += 1
         summary.pages += doc.page_count or 0
         summary.tables += len(doc.tables)
