@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Set-up on a fresh Debian/Ubuntu machine: the CJK font used to render test fixtures and
+# samples, then .venv/ with cnbudget (editable) and its test extras. Idempotent and quick
+# when everything is already there.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+FONT=/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf
+if [ ! -f "$FONT" ]; then
+    SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    echo "installing the CJK font (Debian package fonts-droid-fallback)" >&2
+    $SUDO apt-get update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq fonts-droid-fallback >/dev/null
+fi
+
+PY=${PYTHON:-python3}
+if [ ! -x .venv/bin/python ]; then
+    "$PY" -m venv .venv
+fi
+# Reinstall only when pyproject.toml changed since the last successful install.
+STAMP=.venv/.cnbudget-installed
+if [ ! -f "$STAMP" ] || [ pyproject.toml -nt "$STAMP" ]; then
+    .venv/bin/python -m pip install -q --upgrade pip
+    .venv/bin/python -m pip install -q -e ".[test]"
+    .venv/bin/python -c "import cnbudget.flows.cli"
+    touch "$STAMP"
+fi
