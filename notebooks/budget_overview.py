@@ -1,0 +1,41 @@
+# %% [markdown]
+# # A first look at the extracted disclosures
+#
+# Runs against the Parquet outputs of `cnbudget extract` / `cnbudget demo` (default
+# `data/parquet`). Open it as a notebook (VS Code / Jupytext "percent" cells) or run it:
+# `.venv/bin/python notebooks/budget_overview.py [data/parquet]`.
+
+# %%
+import sys
+
+import duckdb
+
+OUT = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("-") else "data/parquet"
+con = duckdb.connect()
+for name in ("documents", "tables", "cells", "budget_lines", "indicators", "validations"):
+    con.execute(f"""CREATE VIEW {name} AS SELECT * FROM read_parquet('{OUT}/{name}/**/*.parquet',
+                    hive_partitioning=true, union_by_name=true)""")
+
+# %% [markdown]
+# Documents, and what happened to each.
+
+# %%
+print(con.sql("""SELECT department, fiscal_year, doc_type, budget_scope, page_count, status, error
+                 FROM documents ORDER BY department, fiscal_year"""))
+
+# %% [markdown]
+# Tables per kind, with the pages they span and their unit.
+
+# %%
+print(con.sql("""SELECT d.department, t.seq, t.table_kind, t.title, t.page_first, t.page_last, t.unit, t.n_rows
+                 FROM tables t JOIN documents d USING (doc_id)
+                 ORDER BY d.department, t.seq"""))
+
+# %% [markdown]
+# One table back as a grid (merged cells at their top-left slot).
+
+# %%
+first = con.sql("SELECT table_id FROM tables ORDER BY table_id LIMIT 1").fetchone()
+if first:
+    grid = con.sql(f"""SELECT row, col, text FROM cells WHERE table_id = '{first[0]}' ORDER BY row, col""").df()
+    print(grid.pivot(index="row", columns="col", values="text").fillna("").head(20).to_string())
