@@ -63,3 +63,15 @@ def test_bad_files_fail_with_a_readable_reason(tmp_path, maker, reason):
 def test_missing_file_fails_without_raising(tmp_path):
     doc = extract_document(tmp_path / "absent.pdf")
     assert doc.status == "failed" and "cannot read file" in doc.error
+
+
+def test_camelot_strategy_gives_the_same_cells_behind_the_same_interface(tmp_path):
+    """The second strategy (Camelot lattice) on a generated final-accounts report."""
+    from cnbudget.extractors.settings import ExtractionSettings
+
+    gold = samples.make_final_accounts_pdf(tmp_path / "f.pdf", n_function_rows=8)
+    doc = extract_document(tmp_path / "f.pdf", ExtractionSettings(strategy="camelot"))
+    assert {t.strategy for t in doc.tables} == {"camelot"}
+    assert [t.title for t in doc.tables] == [g.title for g in gold.tables]
+    for g, t in zip(gold.tables, doc.tables):
+        assert _cells(t) == sorted((c.page, c.row, c.col, c.row_span, c.col_span, c.text) for c in g.cells), g.title
