@@ -1,0 +1,589 @@
+"""Performance forms (绩效目标表, 绩效自评表) -> indicators, projects, self_evaluations rows.
+
+Plain functions over the typed Document: no I/O. Each public function takes the document
+and optionally one table id (``None`` = every table of the document) and returns rows
+keyed by the contract's column names (schemas/contract.py INDICATORS, PROJECTS,
+SELF_EVALUATIONS), ready for ``to_table``.
+
+How a form is read:
+- A table may hold several forms: real disclosures print one form per project with the
+  same title, and the extractor joins same-titled tables on consecutive pages. A row
+  labelled 项目名称 starts a new form (project context, levels and column map reset).
+- The indicator grid starts at the row holding 一级指标 and 二级指标; the header rows
+  below it (指标值 / 近两年指标值 / 2019年 …) are read until a row holds anything else.
+  Columns are found by header words, merged header cells counting for every column they
+  cover: name = 三级指标 | 指标内容 | 指标名称 | 具体指标; target = 预期当年实现值 >
+  年度目标值 > 年度指标值 > 目标值 > 指标值; priors = 近两年 / 前年 / 上年 / a year;
+  actual = 全年完成值 | 实际完成值; score = 得分 | 自评分; basis = 指标值确定依据 |
+  绩效标准 | 备注 | 评(计)分标准.
+- 一级/二级 cells merged over several rows (or left blank, as OCR prints them) carry down.
+- A target that does not parse is kept raw with parsed False: never guessed.
+- Rows labelled 填报人, 联系人, 联系电话/方式, 项目负责人, 负责人 are skipped whole; names
+  read from them and phone-number patterns are blanked from every free-text field
+  (``redact``).
+- Amounts are converted to yuan with the table's unit (a header "(万元)" overrides);
+  execution_rate is a ratio (98.91% -> 0.9891).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from cnbudget.normalizers.amounts import parse_amount, parse_unit
+from cnbudget.normalizers.indicators import indicator_key, indicator_keywords, level1, level2, parse_target
+from cnbudget.schemas.model import Cell, Document, Table
+
+PERFORMANCE_KINDS = ("dept_performance_targets", "project_performance_targets", "performance_self_evaluation")
+
+# --------------------------------------------------------------------------- text helpers
+
+
+def _norm(s: str | None) -> str:
+    s = unicodedata.normalize("NFKC", s or "")
+    return re.sub(r"\s+", "", s)
+
+
+def _label(s: str | None) -> str:
+    """A row label without spaces, trailing colon, score note: "产出 指标 (40分)" -> "产出指标"."""
+    s = _norm(s).rstrip(":")
+    return re.sub(r"\(\d+(\.\d+)?分\)$", "", s)
+
+
+_PHONE = re.compile(
+    r"(?<![\d.])(?:"
+    r"1[3-9]\d{9}"  # mobile
+    r"|(?:\(?0\d{2,3}\)?[-－—\s]?)\d{7,8}"  # area code + number
+    r"|\d{8}"  # local 8-digit number
+    r")(?![\d.%]|\s*(?:万|元|亿|千|个|人|件|次|套|台|户|平方|米|年|月|日|号))"
+)
+_PERSONAL_LABELS = re.compile(r"^(填报人|联系人|项目联系人|联系电话|联系方式|电话|项目负责人|负责人|手机|经办人|审核人)$")
+
+
+def redact(text: str | None, names: tuple[str, ...] | set[str] = ()) -> str | None:
+    """Blank phone-number patterns (and the given personal names) in a free-text field.
+
+    "联系电话：0711-3752722" -> "联系电话："; amounts such as "64082240元" are kept (a
+    number followed by a unit is not a phone number)."""
+    if text is None:
+        return None
+    out = _PHONE.sub("", text)
+    for n in names:
+        if n and len(n) >= 2:
+            out = out.replace(n, "")
+    return out
+
+
+# --------------------------------------------------------------------------- grid access
+
+
+class _Grid:
+    """Cells by slot: ``start[r][c]`` is the cell printed from (r, c) (None where a merged
+    cell covers the slot or nothing is printed); ``cover[r][c]`` the cell covering it."""
+
+    def __init__(self, table: Table):
+        self.n_rows, self.n_cols = table.n_rows, table.n_cols
+        self.start: list[list[Cell | None]] = [[None] * self.n_cols for _ in range(self.n_rows)]
+        self.cover: list[list[Cell | None]] = [[None] * self.n_cols for _ in range(self.n_rows)]
+        for c in table.cells:
+            if 0 <= c.row < self.n_rows and 0 <= c.col < self.n_cols:
+                self.start[c.row][c.col] = c
+            for r in range(c.row, min(c.row + max(c.row_span, 1), self.n_rows)):
+                for k in range(c.col, min(c.col + max(c.col_span, 1), self.n_cols)):
+                    self.cover[r][k] = c
+
+    def text(self, r: int, c: int | None) -> str | None:
+        """Text of the cell starting at (r, c); None where covered or absent."""
+        if c is None:
+            return None
+        cell = self.start[r][c]
+        return cell.text.strip() if cell is not None else None
+
+    def row_cells(self, r: int) -> list[Cell]:
+        return [c for c in self.start[r] if c is not None]
+
+
+_HEADER_WORD = re.compile(
+    r"^(年度绩效指标|项目年度绩效指标|绩效指标|一级指标|二级指标|三级指标|指标名称|指标内容|具体指标.*|"
+    r"(年度)?指标值|(年度)?目标值|绩效标准|近两年指标值|\d{4}年|前年|上年|预期当年实现值|备注|指标值确定依据|"
+    r"指标分类|全年完成值|实际完成值|(自评)?得分|自评分|分值|权重|未完成原因.*|绩效指标描述|评计?分标准)$"
+)
+
+
+@dataclass
+class _ColMap:
+    l1: int | None = None
+    l2: int | None = None
+    name: int | None = None
+    target: int | None = None
+    priors: list[tuple[int, str]] = field(default_factory=list)
+    actual: int | None = None
+    score: int | None = None
+    basis: list[int] = field(default_factory=list)
+    target_in_name: bool = False
+
+
+def _header_rows(g: _Grid, r0: int) -> int:
+    """How many rows from r0 form the indicator header."""
+    n = 1
+    while r0 + n < g.n_rows:
+        cells = [c for c in g.row_cells(r0 + n) if c.text.strip()]
+        if not cells or not all(_HEADER_WORD.match(_label(c.text)) for c in cells):
+            break
+        n += 1
+    return n
+
+
+def _colmap(g: _Grid, r0: int, nh: int) -> _ColMap:
+    htext = []
+    last = []
+    for c in range(g.n_cols):
+        parts, prev = [], None
+        for r in range(r0, r0 + nh):
+            cell = g.cover[r][c]
+            if cell is not None and cell is not prev:
+                parts.append(_label(cell.text))
+            prev = cell
+        htext.append(" ".join(p for p in parts if p))
+        last.append(parts[-1] if parts else "")
+    m = _ColMap()
+
+    def find(pattern: str, exclude: set[int] = set()) -> int | None:
+        rx = re.compile(pattern)
+        for c, t in enumerate(htext):
+            if c not in exclude and rx.search(t):
+                return c
+        return None
+
+    m.l1 = find(r"一级指标")
+    m.l2 = find(r"二级指标")
+    m.name = find(r"三级指标|指标内容|指标名称|具体指标")
+    used = {x for x in (m.l1, m.l2, m.name) if x is not None}
+    m.actual = find(r"全年完成值|实际完成值|完成值|实际值", used)
+    m.score = find(r"得分|自评分|分值", used)
+    used |= {x for x in (m.actual, m.score) if x is not None}
+    basis_rx = re.compile(r"确定依据|绩效标准|备注|评计?分标准")
+    m.basis = [c for c, t in enumerate(htext) if c not in used and basis_rx.search(t)]
+    used |= set(m.basis)
+    prior_rx = re.compile(r"近两年|前年|上年")
+    for pat in (r"预期当年实现值", r"年度目标值", r"年度指标值", r"目标值", r"指标值"):
+        c = next((c for c, t in enumerate(htext)
+                  if c not in used and re.search(pat, t) and not prior_rx.search(t)
+                  and not re.fullmatch(r"\d{4}年", last[c])), None)
+        if c is not None:
+            m.target = c
+            break
+    used.add(m.target)
+    for c, t in enumerate(htext):
+        if c not in used and (prior_rx.search(t) or re.search(r"\d{4}年", last[c])):
+            m.priors.append((c, re.sub(r"^(\d{4})年$", r"\1", last[c])))
+    if m.target is None and m.name is not None and "指标值" in htext[m.name]:
+        m.target_in_name = True
+    return m
+
+
+def _is_indicator_header(g: _Grid, r: int) -> bool:
+    labels = {_label(c.text) for c in g.row_cells(r)}
+    return "一级指标" in labels and "二级指标" in labels
+
+
+# --------------------------------------------------------------------------- forms
+
+
+@dataclass
+class _Form:
+    """What a pass over one table collects, one form (project) at a time."""
+
+    project_name: str | None = None
+    project_code: str | None = None
+    amount: Decimal | None = None  # year budget, yuan
+    total: Decimal | None = None
+    executed: Decimal | None = None
+    rate: float | None = None
+    score: float | None = None
+    grade: str | None = None
+    indicators: list[dict] = field(default_factory=list)
+
+
+_AMOUNT_LABELS = {
+    "项目当年预算": "amount", "年度资金总额": "amount", "资金总额": "amount", "预算数": "amount",
+    "当年预算": "amount", "项目总预算": "total", "总预算": "total",
+}
+_NAME_LABELS = ("项目名称",)
+_CODE_LABELS = ("项目代码", "项目编码", "编码", "项目编号")
+
+
+def _title_project(title: str | None) -> str | None:
+    if not title:
+        return None
+    t = unicodedata.normalize("NFKC", title).strip()
+    t = re.sub(r"^\s*\d+\s*[.、]\s*", "", t)
+    m = re.match(r"^(.*?)(?:项目)?(?:支出)?绩效(?:目标|自评)(?:申报|填报)?表$", t)
+    if not m:
+        return None
+    name = re.sub(r"^\(?(19|20)\d{2}年度?\)?", "", m.group(1)).strip()
+    if not name or re.search(r"部门|整体|单位", name) and len(name) <= 6:
+        return None
+    return name
+
+
+def _unit_of(table: Table, label: str) -> str:
+    return parse_unit(label) or table.unit or "yuan"
+
+
+def _money(text: str | None, unit: str) -> Decimal | None:
+    if not text:
+        return None
+    return parse_amount(text, unit).value
+
+
+def _float(text: str | None) -> float | None:
+    s = _norm(text).rstrip("分")
+    try:
+        return float(s.replace(",", "")) if s else None
+    except ValueError:
+        return None
+
+
+def _rate(text: str | None) -> float | None:
+    s = _norm(text)
+    if not s:
+        return None
+    try:
+        if s.endswith("%"):
+            return float(Decimal(s[:-1].replace(",", "")) / 100)
+        v = Decimal(s)
+        return float(v / 100) if v > 1 else float(v)
+    except (InvalidOperation, ValueError):
+        return None
+
+
+def _actual_value(text: str | None) -> float | None:
+    if not text:
+        return None
+    t = parse_target(text)
+    return t.value if t.parsed and t.comparator not in ("qualitative", "range") else None
+
+
+@dataclass
+class _Read:
+    forms: list[_Form]
+    names: set[str]  # personal names met in contact rows
+
+
+def _read_table(doc: Document, table: Table) -> _Read:
+    g = _Grid(table)
+    forms: list[_Form] = [_Form(project_name=_title_project(table.title))]
+    names: set[str] = set()
+    cm: _ColMap | None = None
+    l1 = l2 = None
+    budget_cols: dict[str, int] = {}
+    r = 0
+    while r < g.n_rows:
+        cells = [c for c in g.row_cells(r) if c.text.strip()]
+        labels = [_label(c.text) for c in cells]
+        first = labels[0] if labels else ""
+        form = forms[-1]
+        # Contact rows: never read further; keep the names to blank them elsewhere.
+        if any(_PERSONAL_LABELS.match(x) for x in labels):
+            for k, x in enumerate(labels):
+                if _PERSONAL_LABELS.match(x) and k + 1 < len(cells) and not re.search(r"\d", cells[k + 1].text):
+                    names.add(cells[k + 1].text.strip())
+            r += 1
+            continue
+        k_name = next((k for k, x in enumerate(labels) if x in _NAME_LABELS), None)
+        if k_name is not None and k_name + 1 < len(cells) and not _is_indicator_header(g, r):
+            name = cells[k_name + 1].text.strip()
+            if form.indicators or (form.project_name and form.amount is not None):
+                form = _Form()
+                forms.append(form)
+            form.project_name = name
+            cm, l1, l2, budget_cols = None, None, None, {}
+        # A self-evaluation form starts with its 自评等次/自评得分 line.
+        if any(re.match(r"自评(等[次级]|得分)", x) for x in labels) and (form.indicators or form.project_name) \
+                and (form.grade or form.score is not None or form.indicators):
+            form = _Form()
+            forms.append(form)
+            cm, l1, l2, budget_cols = None, None, None, {}
+        # Label/value pairs anywhere in the row: code, amounts, grade, score.
+        for k, x in enumerate(labels):
+            nxt = cells[k + 1].text.strip() if k + 1 < len(cells) else None
+            if x in _CODE_LABELS and nxt and not _label(nxt) in _NAME_LABELS:
+                if re.fullmatch(r"[\dA-Za-z-]+", _norm(nxt)):
+                    form.project_code = _norm(nxt)
+            key = re.sub(r"\(.*?\)$", "", x)
+            if key in _AMOUNT_LABELS and nxt and cm is None:
+                v = _money(nxt, _unit_of(table, cells[k].text))
+                if v is not None and getattr(form, _AMOUNT_LABELS[key]) is None:
+                    setattr(form, _AMOUNT_LABELS[key], v)
+            m = re.search(r"自评等[次级]:?(优|良|中|差)?", x)
+            if m:
+                form.grade = m.group(1) or (nxt if nxt and _norm(nxt) in ("优", "良", "中", "差") else form.grade)
+            m = re.search(r"自评得分:?([\d.]+)?", x)
+            if m:
+                form.score = _float(m.group(1)) if m.group(1) else (_float(nxt) if nxt else form.score)
+        # 全年预算数(A) / 全年执行数(B) / 执行率 columns, then the 年度资金总额 row.
+        for c in cells:
+            x = _label(c.text)
+            if x.startswith("全年预算数"):
+                budget_cols["a"] = c.col
+            elif x.startswith("全年执行数"):
+                budget_cols["b"] = c.col
+            elif "执行率" in x and cm is None:
+                budget_cols["rate"] = c.col
+        if first.startswith("年度资金总额") and budget_cols:
+            unit = _unit_of(table, cells[0].text)
+            for key, c in budget_cols.items():
+                cell = g.cover[r][c]
+                if cell is None or cell is cells[0]:
+                    continue
+                if key == "a":
+                    form.amount = _money(cell.text, unit)
+                elif key == "b":
+                    form.executed = _money(cell.text, unit)
+                else:
+                    form.rate = _rate(cell.text)
+        # The indicator grid.
+        if _is_indicator_header(g, r):
+            nh = _header_rows(g, r)
+            cm = _colmap(g, r, nh)
+            l1 = l2 = None
+            r += nh
+            continue
+        if cm is not None and cm.name is not None:
+            t1, t2 = g.text(r, cm.l1), g.text(r, cm.l2)
+            if t1:
+                l1 = t1
+            if t2:
+                l2 = t2
+            name = g.text(r, cm.name)
+            if name and _label(name) not in ("不适用", "") and not _HEADER_WORD.match(_label(name)):
+                form.indicators.append(_indicator_row(g, r, cm, table, l1, l2, name))
+        r += 1
+    return _Read([f for f in forms if f.project_name or f.indicators or f.amount is not None], names)
+
+
+def _indicator_row(g: _Grid, r: int, cm: _ColMap, table: Table, l1: str | None, l2: str | None,
+                   name: str) -> dict:
+    target = name if cm.target_in_name else (g.text(r, cm.target) or "")
+    t = parse_target(target)
+    priors = []
+    for c, lab in cm.priors:
+        v = g.text(r, c)
+        if v:
+            priors.append(f"{lab}={v}")
+    basis = " ".join(x for x in (g.text(r, c) for c in cm.basis) if x) or None
+    actual = g.text(r, cm.actual) if cm.actual is not None else None
+    return {
+        "row": r,
+        "level1": level1(l1) if l1 else None, "level1_raw": l1,
+        "level2": level2(l2) if l2 else None, "level2_raw": l2,
+        "name": name, "target_raw": target or None,
+        "comparator": t.comparator, "value": t.value, "upper": t.upper, "unit": t.unit,
+        "qualitative": t.qualitative, "parsed": bool(t.parsed),
+        "actual_raw": actual or None, "actual_value": _actual_value(actual),
+        "score": _float(g.text(r, cm.score)) if cm.score is not None else None,
+        "basis": basis, "prior_values": ";".join(priors) or None,
+        "indicator_key": indicator_key(name) or None, "keywords": indicator_keywords(name),
+    }
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def _table_id(doc: Document, table: Table) -> str:
+    from cnbudget.flows.publish import table_id_of  # one definition of the id
+
+    return table_id_of(doc.doc_id, table.seq)
+
+
+def _tables(doc: Document, table_id: str | None) -> list[tuple[str, Table]]:
+    out = [(_table_id(doc, t), t) for t in doc.tables]
+    return [x for x in out if table_id is None or x[0] == table_id]
+
+
+def _is_indicator_table(table: Table) -> bool:
+    if table.table_kind in PERFORMANCE_KINDS:
+        return True
+    words = {_label(c.text) for c in table.cells[:400]}
+    return "一级指标" in words and "二级指标" in words
+
+
+def _personal_names(doc: Document) -> set[str]:
+    names: set[str] = set()
+    for t in doc.tables:
+        if _is_indicator_table(t):
+            names |= _read_table(doc, t).names
+    return names
+
+
+def indicators(doc: Document, table_id: str | None = None) -> list[dict]:
+    """INDICATORS rows of every performance table of doc (or of the one table given)."""
+    rows: list[dict] = []
+    names = _personal_names(doc)
+    for tid, table in _tables(doc, table_id):
+        if not _is_indicator_table(table):
+            continue
+        dept_wide = table.table_kind == "dept_performance_targets"
+        for form in _read_table(doc, table).forms:
+            for ind in form.indicators:
+                row = {"doc_id": doc.doc_id, "table_id": tid, "department": doc.department,
+                       "fiscal_year": doc.fiscal_year,
+                       "project_name": None if dept_wide else form.project_name, **ind}
+                for k in ("name", "basis", "target_raw", "actual_raw", "level1_raw", "level2_raw", "prior_values"):
+                    row[k] = redact(row[k], names)
+                rows.append(row)
+    return rows
+
+
+def _find_col(g: _Grid, header_rows: range, pattern: str) -> int | None:
+    rx = re.compile(pattern)
+    for r in header_rows:
+        for c in g.row_cells(r):
+            if rx.search(_label(c.text)):
+                return c.col
+    return None
+
+
+_NOT_PROJECTS = re.compile(r"^(合计|总计|小计|一般性项目|政府投资项目|其他项目|专项项目|基本支出|项目支出|序号)$")
+
+
+def _list_projects(doc: Document, tid: str, table: Table) -> list[dict]:
+    """Projects of a list table: 项目支出预算表, 政府采购, 绩效管理项目情况表, 自评结果汇总."""
+    g = _Grid(table)
+    hdr = range(0, max(table.header_rows, 1))
+    name_col = _find_col(g, hdr, r"^(项目名称|采购项目|项目)$")
+    if name_col is None:
+        name_col = 0
+    amount_col = None
+    if table.table_kind != "procurement":
+        amount_col = _find_col(g, hdr, r"^(总计|合计|项目金额|金额|预算数|预算金额|项目预算|全年预算数)")
+        if amount_col is not None:
+            # a merged 预算金额 over 合计/…: its first sub-column
+            amount_col = amount_col
+    unit = table.unit
+    if amount_col is not None:
+        for r in hdr:
+            cell = g.cover[r][amount_col]
+            if cell is not None and parse_unit(cell.text):
+                unit = parse_unit(cell.text)
+    out = []
+    for r in range(len(hdr), g.n_rows):
+        name = g.text(r, name_col)
+        if not name or _NOT_PROJECTS.match(_label(name)) or _norm(name) == _norm(doc.department) \
+                or _HEADER_WORD.match(_label(name)):
+            continue
+        if re.fullmatch(r"[\d,.%-]+", _norm(name)):
+            continue
+        amount = _money(g.text(r, amount_col), unit or "yuan") if amount_col is not None else None
+        out.append(_project_row(doc, tid, table, name, None, amount, None))
+    return out
+
+
+def _project_row(doc, tid, table, name, code, amount, total) -> dict:
+    return {"doc_id": doc.doc_id, "department": doc.department, "fiscal_year": doc.fiscal_year,
+            "project_name": name.strip(), "project_code": code, "amount_yuan": amount,
+            "total_amount_yuan": total, "table_id": tid, "source_kind": table.table_kind}
+
+
+def _is_summary(table: Table) -> bool:
+    words = {_label(c.text) for c in table.cells[:200]}
+    return "项目名称" in words and any(w.startswith("得分") or w == "自评等级" for w in words) \
+        and not ("一级指标" in words)
+
+
+def projects(doc: Document, table_id: str | None = None) -> list[dict]:
+    """PROJECTS rows: one per project of the document (deduplicated by name, a row with an
+    amount preferred), from project/procurement/performance tables."""
+    rows: list[dict] = []
+    for tid, table in _tables(doc, table_id):
+        kind = table.table_kind
+        if kind in ("project_expenditure", "procurement", "performance_management_projects") or \
+                (kind == "performance_self_evaluation" and _is_summary(table)):
+            rows.extend(_list_projects(doc, tid, table))
+        elif _is_indicator_table(table) and kind != "dept_performance_targets":
+            for f in _read_table(doc, table).forms:
+                if f.project_name:
+                    rows.append(_project_row(doc, tid, table, f.project_name, f.project_code, f.amount, f.total))
+    best: dict[str, dict] = {}
+    for r in rows:
+        key = _norm(r["project_name"])
+        cur = best.get(key)
+        if cur is None:
+            best[key] = r
+            continue
+        for k in ("project_code", "amount_yuan", "total_amount_yuan"):
+            if cur[k] is None and r[k] is not None:
+                cur[k] = r[k]
+    return list(best.values())
+
+
+def _summary_rows(doc: Document, tid: str, table: Table) -> list[dict]:
+    g = _Grid(table)
+    hdr = range(0, max(table.header_rows, 1))
+    cols = {k: _find_col(g, hdr, p) for k, p in (
+        ("name", r"^项目名称$"), ("budget", r"^预算数|^全年预算数"), ("executed", r"执行数"),
+        ("score", r"^(自评)?得分"), ("grade", r"等级|等次"), ("rate", r"执行率"))}
+    out = []
+    for r in range(len(hdr), g.n_rows):
+        name = g.text(r, cols["name"])
+        if not name or _NOT_PROJECTS.match(_label(name)):
+            continue
+
+        def unit_for(k):
+            c = cols[k]
+            cell = g.cover[hdr[0]][c] if c is not None else None
+            return parse_unit(cell.text) if cell is not None and parse_unit(cell.text) else (table.unit or "yuan")
+
+        budget = _money(g.text(r, cols["budget"]), unit_for("budget")) if cols["budget"] is not None else None
+        executed = _money(g.text(r, cols["executed"]), unit_for("executed")) if cols["executed"] is not None else None
+        rate = _rate(g.text(r, cols["rate"])) if cols["rate"] is not None else None
+        if rate is None and budget and executed is not None:
+            rate = float((executed / budget).quantize(Decimal("0.0001")))
+        grade = g.text(r, cols["grade"]) if cols["grade"] is not None else None
+        out.append({"doc_id": doc.doc_id, "department": doc.department, "fiscal_year": doc.fiscal_year,
+                    "project_name": name, "budget_yuan": budget, "executed_yuan": executed,
+                    "execution_rate": rate, "score": _float(g.text(r, cols["score"])) if cols["score"] is not None else None,
+                    "grade": grade if grade in ("优", "良", "中", "差") else None, "table_id": tid})
+    return out
+
+
+def self_evaluations(doc: Document, table_id: str | None = None) -> list[dict]:
+    """SELF_EVALUATIONS rows from 项目支出绩效自评表 forms and 自评结果 summary tables.
+
+    With table_id None, one row per project of the document: a form's values win, the
+    summary fills what the form lacks."""
+    rows: list[dict] = []
+    for tid, table in _tables(doc, table_id):
+        if table.table_kind != "performance_self_evaluation":
+            continue
+        if _is_summary(table):
+            rows.extend(_summary_rows(doc, tid, table))
+            continue
+        for f in _read_table(doc, table).forms:
+            if not f.project_name or (f.amount is None and f.score is None and f.grade is None):
+                continue
+            rate = f.rate
+            if rate is None and f.amount and f.executed is not None:
+                rate = float((f.executed / f.amount).quantize(Decimal("0.0001")))
+            rows.append({"doc_id": doc.doc_id, "department": doc.department, "fiscal_year": doc.fiscal_year,
+                         "project_name": f.project_name, "budget_yuan": f.amount, "executed_yuan": f.executed,
+                         "execution_rate": rate, "score": f.score, "grade": f.grade, "table_id": tid})
+    if table_id is not None:
+        return rows
+    best: dict[str, dict] = {}
+    for r in sorted(rows, key=lambda r: _is_summary_row(doc, r)):
+        key = _norm(r["project_name"])
+        if key not in best:
+            best[key] = dict(r)
+        else:
+            for k, v in r.items():
+                if best[key].get(k) is None and v is not None:
+                    best[key][k] = v
+    return list(best.values())
+
+
+def _is_summary_row(doc: Document, row: dict) -> bool:
+    t = next((t for t in doc.tables if _table_id(doc, t) == row["table_id"]), None)
+    return bool(t is not None and _is_summary(t))
