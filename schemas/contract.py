@@ -195,6 +195,36 @@ VALIDATIONS = _schema(
     ("detail", pa.string()),
 )
 
+# Added by the harvest (flows/harvest.py): one row per URL a source's portal listed, with
+# what the portal says about the document beside what the document itself says (the
+# document wins; a disagreement is kept in `disagreement`). Written per source as
+# OUT/sources/<source_name>.parquet from the harvest manifest.
+SOURCES = _schema(
+    ("doc_id", pa.string()),  # null when no bytes were ever fetched
+    ("source_name", pa.string()),
+    ("url", pa.string()),
+    ("link_text", pa.string()),
+    ("page_title", pa.string()),
+    ("published", pa.date32()),
+    ("fetched_at", pa.timestamp("s", tz="UTC")),
+    ("status", pa.string()),
+    ("error", pa.string()),
+    ("http_status", pa.int32()),
+    ("etag", pa.string()),
+    ("last_modified", pa.string()),
+    # extras
+    ("final_url", pa.string()),
+    ("file_name", pa.string()),
+    ("checked_at", pa.timestamp("s", tz="UTC")),
+    ("portal_fiscal_year", pa.int32()),
+    ("portal_doc_type", pa.string()),
+    ("doc_title", pa.string()),
+    ("doc_fiscal_year", pa.int32()),
+    ("doc_type", pa.string()),
+    ("disagreement", pa.string()),
+)
+FETCH_STATUSES = ("new", "changed", "unchanged", "duplicate", "failed")
+
 DATASETS: dict[str, pa.Schema] = {
     "documents": DOCUMENTS,
     "tables": TABLES,
@@ -204,6 +234,7 @@ DATASETS: dict[str, pa.Schema] = {
     "indicators": INDICATORS,
     "self_evaluations": SELF_EVALUATIONS,
     "validations": VALIDATIONS,
+    "sources": SOURCES,
 }
 
 ENUMS: dict[tuple[str, str], tuple[str, ...]] = {
@@ -218,6 +249,9 @@ ENUMS: dict[tuple[str, str], tuple[str, ...]] = {
     ("indicators", "level1"): LEVEL1,
     ("indicators", "level2"): LEVEL2,
     ("validations", "status"): CHECK_STATUSES,
+    ("sources", "status"): FETCH_STATUSES,
+    ("sources", "doc_type"): DOC_TYPES,
+    ("sources", "portal_doc_type"): DOC_TYPES,
 }
 
 
