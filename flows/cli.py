@@ -93,5 +93,90 @@ def demo(out, samples, quiet) -> None:
     sys.exit(0 if summary.failed == expected_failures else 1)
 
 
+# --------------------------------------------------------------------------- nightly harvest (Prefect)
+
+
+def _nightly(data: Path):
+    """Import the Prefect flows with Prefect's state in DATA/.prefect (unless PREFECT_HOME
+    is set) and its local, telemetry-free defaults (see flows/nightly.py)."""
+    os.environ.setdefault("PREFECT_HOME", str((Path(data) / ".prefect").resolve()))
+    from . import nightly
+
+    return nightly
+
+
+def _registry_or_exit(path: Path) -> None:
+    from .sources import RegistryError, load_registry
+
+    try:
+        load_registry(path)
+    except RegistryError as e:
+        raise click.ClickException(str(e)) from None
+
+
+@main.command()
+@click.option("--sources", "sources_file", required=True, type=click.Path(path_type=Path),
+              help="Source registry (YAML).")
+@click.option("--data", default="data", show_default=True, type=click.Path(path_type=Path),
+              help="Manifest, raw documents and Prefect state.")
+@click.option("--out", default=None, type=click.Path(path_type=Path), help="Parquet root [default: DATA/parquet].")
+@click.option("--workers", default=1, show_default=True, help="Documents extracted in parallel (processes).")
+@click.option("--dask-address", default=None, help="Extract on this Dask scheduler (tcp://host:8786).")
+def harvest(sources_file, data, out, workers, dask_address) -> None:
+    """Run the nightly flow once: crawl and fetch every source, extract what is new.
+
+    Exits 1 only when a source itself could not be reached."""
+    _registry_or_exit(sources_file)
+    nightly = _nightly(data)
+    result = nightly.run_nightly(sources_file, data, out, workers=workers, dask_address=dask_address)
+    for line in nightly.summary_lines(result):
+        click.echo(line, err=True)
+    sys.exit(1 if result["unreachable"] else 0)
+
+
+@main.command()
+@click.option("--sources", "sources_file", required=True, type=click.Path(path_type=Path))
+@click.option("--cron", default="0 2 * * *", show_default=True, help="Schedule (cron, server time zone).")
+@click.option("--data", default="data", show_default=True, type=click.Path(path_type=Path))
+@click.option("--out", default=None, type=click.Path(path_type=Path))
+@click.option("--workers", default=1, show_default=True)
+@click.option("--dask-address", default=None)
+@click.option("--name", default="cnbudget-nightly", show_default=True, help="Deployment name.")
+def serve(sources_file, cron, data, out, workers, dask_address, name) -> None:
+    """Serve the nightly flow as a scheduled Prefect deployment (runs until stopped)."""
+    _registry_or_exit(sources_file)
+    _nightly(data).serve_nightly(sources_file, data, out, cron=cron, workers=workers,
+                                 dask_address=dask_address, name=name)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--data", default="data", show_default=True, type=click.Path(path_type=Path))
+@click.option("--out", default=None, type=click.Path(path_type=Path))
+@click.option("--workers", default=1, show_default=True)
+@click.option("--dask-address", default=None)
+def ingest(paths, data, out, workers, dask_address) -> None:
+    """Process PDFs already downloaded (files or folders) with the harvest's bookkeeping:
+    stored content-addressed, extracted once per cnbudget version."""
+    nightly = _nightly(data)
+    result = nightly.ingest_files(list(paths), data, out, workers=workers, dask_address=dask_address)
+    click.echo(f"{result['added']} new file(s) stored", err=True)
+    for line in nightly.summary_lines(result):
+        click.echo(line, err=True)
+
+
+@main.command("portal-demo")
+@click.option("--data", default="data/portal-demo", show_default=True, type=click.Path(path_type=Path))
+@click.option("--runs", default=2, show_default=True, help="Nightly runs against the portal.")
+@click.option("--workers", default=1, show_default=True)
+def portal_demo(data, runs, workers) -> None:
+    """Serve the bundled sample portal on 127.0.0.1, write a registry for it, run the
+    nightly flow against it (twice: the second run fetches and extracts nothing) and
+    print a summary."""
+    nightly = _nightly(data)
+    results = nightly.run_portal_demo(data, runs=runs, workers=workers, echo=lambda m: click.echo(m, err=True))
+    sys.exit(1 if any(r["unreachable"] for r in results) else 0)
+
+
 if __name__ == "__main__":
     main()

@@ -512,7 +512,8 @@ class _ListingParser(HTMLParser):
 
     def dates(self) -> dict[int, str]:
         """Link index -> date printed beside it: the text after the link (up to the
-        next link or block boundary), else the text before it, else the link's own text."""
+        next link or block boundary), else the text opening the block before the first
+        link, else the link's own text."""
         out: dict[int, str] = {}
         seg: list[tuple[str, Any]] = []
 
@@ -525,9 +526,10 @@ class _ListingParser(HTMLParser):
                     if k == "a":
                         break
                     after.append(v)
-                before = []
+                before = []  # only text opening the segment: text after a link is that link's
                 for k, v in reversed(seg[:i]):
                     if k == "a":
+                        before = []
                         break
                     before.append(v)
                 d = (find_date(" ".join(after)) or find_date(" ".join(reversed(before)))

@@ -27,6 +27,7 @@ PREFECT_DEFAULTS = {
     "PREFECT_SERVER_EPHEMERAL_ENABLED": "true",  # no PREFECT_API_URL: local API on 127.0.0.1
     "PREFECT_UI_ENABLED": "false",
     "PREFECT_LOGGING_TO_API_ENABLED": "false",
+    "PREFECT_LOGGING_LEVEL": "WARNING",
     "PREFECT_RESULTS_PERSIST_BY_DEFAULT": "false",
     "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "90",
 }
@@ -39,6 +40,7 @@ import time  # noqa: E402
 from concurrent.futures import ThreadPoolExecutor  # noqa: E402
 from contextlib import contextmanager  # noqa: E402
 from pathlib import Path  # noqa: E402
+from urllib.parse import unquote  # noqa: E402
 from typing import Any, Iterator  # noqa: E402
 
 from prefect import flow, get_run_logger, task  # noqa: E402
@@ -203,7 +205,9 @@ def task_runner(workers: int = 1, dask_address: str | None = None, dask_cluster_
 
         if dask_address:
             return DaskTaskRunner(address=dask_address)
-        kwargs = {"dashboard_address": None, "host": "127.0.0.1", **dask_cluster_kwargs}
+        kwargs = {"dashboard_address": None, **dask_cluster_kwargs}
+        if kwargs.get("processes", True):  # worker processes talk TCP: on loopback only
+            kwargs.setdefault("host", "127.0.0.1")
         return DaskTaskRunner(cluster_class="distributed.LocalCluster", cluster_kwargs=kwargs)
     if workers > 1:
         return ProcessPoolTaskRunner(max_workers=workers)
@@ -317,3 +321,65 @@ def serve_nightly(sources: str | os.PathLike, data: str | os.PathLike = "data", 
     params = {"sources": str(Path(sources).resolve()), "data": str(Path(data).resolve()),
               "out": str(Path(out).resolve()) if out else None, "workers": workers, "dask_address": dask_address}
     nightly.serve(name=name, cron=cron, parameters=params)
+
+
+# --------------------------------------------------------------------------- reporting and demo
+
+
+def summary_lines(result: dict) -> list[str]:
+    """A human summary of a nightly (or process-only) result."""
+    lines = []
+    h, p = result.get("harvest"), result.get("process", result)
+    if h:
+        for name, s in h["sources"].items():
+            state = "reachable" if s["reachable"] else "UNREACHABLE"
+            lines.append(f"{name}: {state}; {s['pages']} listing page(s) ({s['pages_not_modified']} not modified), "
+                         f"{s['links']} document link(s): {s['new']} new, {s['changed']} changed, "
+                         f"{s['unchanged']} unchanged, {s['duplicate']} duplicate, {s['failed']} failed")
+        st = h.get("stats") or {}
+        lines.append(f"requests: {st.get('requests', 0)} ({st.get('not_modified', 0)} answered 304), "
+                     f"{st.get('bytes', 0)} bytes downloaded")
+        for name, url, why in h["failures"]:
+            lines.append(f"  failed: [{name}] {unquote(url or '?')}: {why}")
+    lines.append(f"extracted: {p['processed']} document(s): {p['ok']} ok, {p['partial']} partial, "
+                 f"{p['failed']} failed" + (f"; {len(p['errors'])} crashed (retried next run)" if p["errors"] else ""))
+    for d in p.get("documents", []):
+        if d["status"] != "ok":
+            lines.append(f"  {d['status']}: {d['file_name']}: {d['error']}")
+    if "wall_seconds" in result:
+        lines.append(f"time: {result['wall_seconds']:.2f} s"
+                     + (f" (flow {result['seconds']:.2f} s)" if "seconds" in result else ""))
+    return lines
+
+
+def run_portal_demo(data: str | os.PathLike = "data/portal-demo", runs: int = 2, workers: int = 1,
+                    echo=print) -> list[dict]:
+    """Serve the sample portal on 127.0.0.1, write a registry for it, run the nightly flow
+    ``runs`` times against it and report each run (the second one should fetch no bytes
+    and extract nothing)."""
+    from .portal import sample_portal
+    from .sources import dump_registry
+
+    d = Path(data)
+    results = []
+    with sample_portal(d / "portal", port=0) as portal:
+        registry = dump_registry([portal.source("sample-portal")], d / "sources.yaml")
+        echo(f"sample portal on {portal.url('index.html')}; registry {registry}")
+        for i in range(runs):
+            portal.server.reset_log()
+            r = run_nightly(registry, d, workers=workers)
+            log = portal.server.requests()
+            r["portal"] = {"requests": len(log), "bytes_sent": portal.server.bytes_sent(),
+                           "status_200": sum(1 for x in log if x.status == 200),
+                           "status_304": sum(1 for x in log if x.status == 304)}
+            echo(f"--- run {i + 1}")
+            for line in summary_lines(r):
+                echo(line)
+            echo(f"portal saw {r['portal']['requests']} request(s): {r['portal']['status_200']} answered 200, "
+                 f"{r['portal']['status_304']} answered 304; {r['portal']['bytes_sent']} body bytes sent")
+            results.append(r)
+    if len(results) >= 2:
+        a, b = results[0], results[1]
+        echo(f"second run: flow {b['seconds']:.2f} s vs {a['seconds']:.2f} s "
+             f"({100 * b['seconds'] / max(a['seconds'], 1e-9):.0f}%); Parquet in {d / 'parquet'}/")
+    return results

@@ -222,7 +222,7 @@ class SamplePortal:
     def source(self, name: str = "sample-portal", **kw) -> Source:
         """A registry entry for this portal (fast politeness settings: it is local)."""
         defaults = dict(name=name, region="上海市普陀区", start_urls=[self.url("index.html")],
-                        follow=r"list_\d+\.html$", documents=r"\.pdf$", rate_limit=50.0, concurrency=4,
+                        follow=r"list_\d+\.html$", documents=r"\.pdf$", rate_limit=200.0, concurrency=4,
                         timeout=5.0, retries=2, backoff=0.05)
         defaults.update(kw)
         return Source(**defaults)
