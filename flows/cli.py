@@ -111,7 +111,9 @@ def _registry_or_exit(path: Path) -> None:
     try:
         load_registry(path)
     except RegistryError as e:
-        raise click.ClickException(str(e)) from None
+        err = click.ClickException(str(e))
+        err.exit_code = 2  # a usage error: 1 means a source could not be reached
+        raise err from None
 
 
 @main.command()
@@ -142,11 +144,16 @@ def harvest(sources_file, data, out, workers, dask_address) -> None:
 @click.option("--workers", default=1, show_default=True)
 @click.option("--dask-address", default=None)
 @click.option("--name", default="cnbudget-nightly", show_default=True, help="Deployment name.")
-def serve(sources_file, cron, data, out, workers, dask_address, name) -> None:
-    """Serve the nightly flow as a scheduled Prefect deployment (runs until stopped)."""
+@click.option("--api-port", default=4200, show_default=True,
+              help="Port of the local Prefect server started when PREFECT_API_URL is not set.")
+def serve(sources_file, cron, data, out, workers, dask_address, name, api_port) -> None:
+    """Serve the nightly flow as a scheduled Prefect deployment (runs until stopped).
+
+    Schedules need a Prefect server: the one at PREFECT_API_URL, or else one started on
+    127.0.0.1:API_PORT for as long as this command runs."""
     _registry_or_exit(sources_file)
     _nightly(data).serve_nightly(sources_file, data, out, cron=cron, workers=workers,
-                                 dask_address=dask_address, name=name)
+                                 dask_address=dask_address, name=name, api_port=api_port)
 
 
 @main.command()

@@ -314,13 +314,69 @@ def ingest_files(paths: list[str | os.PathLike], data: str | os.PathLike = "data
     return result
 
 
+@contextmanager
+def local_prefect_server(port: int = 4200, timeout: float = 180) -> Iterator[str]:
+    """A Prefect server (with its scheduler) on 127.0.0.1:port as a child process, for as
+    long as the context lasts; its API URL. The ephemeral API cannot run schedules."""
+    import signal
+    import subprocess
+    import sys
+
+    import httpx
+
+    api = f"http://127.0.0.1:{port}/api"
+    proc = subprocess.Popen([sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1",
+                             "--port", str(port), "--log-level", "WARNING"],
+                            env={**os.environ, "PREFECT_API_URL": ""})
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            if proc.poll() is not None:
+                raise RuntimeError(f"the Prefect server exited with code {proc.returncode} (port {port} in use?)")
+            try:
+                if httpx.get(f"{api}/health", timeout=2, trust_env=False).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"the Prefect server did not start within {timeout:.0f} s")
+            time.sleep(0.5)
+
+        def stop(signum, frame):  # the runner does not always give way to Ctrl-C / SIGTERM
+            proc.terminate()
+            try:
+                proc.wait(timeout=15)
+            finally:
+                os._exit(128 + signum)
+
+        previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)}
+        try:
+            yield api
+        finally:
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
 def serve_nightly(sources: str | os.PathLike, data: str | os.PathLike = "data", out: str | os.PathLike | None = None,
                   *, cron: str = "0 2 * * *", workers: int = 1, dask_address: str | None = None,
-                  name: str = "cnbudget-nightly") -> None:
-    """Serve the nightly flow as a scheduled deployment (blocks; Ctrl-C stops it)."""
+                  name: str = "cnbudget-nightly", api_port: int = 4200) -> None:
+    """Serve the nightly flow as a scheduled deployment (blocks; Ctrl-C stops it).
+    Schedules need a Prefect server: PREFECT_API_URL's, or else one started here on
+    127.0.0.1:api_port with its state in PREFECT_HOME."""
     params = {"sources": str(Path(sources).resolve()), "data": str(Path(data).resolve()),
               "out": str(Path(out).resolve()) if out else None, "workers": workers, "dask_address": dask_address}
-    nightly.serve(name=name, cron=cron, parameters=params)
+    if PREFECT_API_URL.value():
+        nightly.serve(name=name, cron=cron, parameters=params)
+        return
+    with local_prefect_server(api_port) as api, temporary_settings(updates={PREFECT_API_URL: api}):
+        nightly.serve(name=name, cron=cron, parameters=params)
 
 
 # --------------------------------------------------------------------------- reporting and demo
