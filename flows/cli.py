@@ -176,12 +176,15 @@ def ingest(paths, data, out, workers, dask_address) -> None:
 @click.option("--data", default="data/portal-demo", show_default=True, type=click.Path(path_type=Path))
 @click.option("--runs", default=2, show_default=True, help="Nightly runs against the portal.")
 @click.option("--workers", default=1, show_default=True)
-def portal_demo(data, runs, workers) -> None:
+@click.option("--port", default=0, show_default=True,
+              help="Port of the sample portal on 127.0.0.1 (0: any free port; fix it to re-run incrementally).")
+def portal_demo(data, runs, workers, port) -> None:
     """Serve the bundled sample portal on 127.0.0.1, write a registry for it, run the
     nightly flow against it (twice: the second run fetches and extracts nothing) and
     print a summary."""
     nightly = _nightly(data)
-    results = nightly.run_portal_demo(data, runs=runs, workers=workers, echo=lambda m: click.echo(m, err=True))
+    results = nightly.run_portal_demo(data, runs=runs, workers=workers, echo=lambda m: click.echo(m, err=True),
+                                      port=port)
     sys.exit(1 if any(r["unreachable"] for r in results) else 0)
 
 

@@ -409,7 +409,7 @@ def summary_lines(result: dict) -> list[str]:
 
 
 def run_portal_demo(data: str | os.PathLike = "data/portal-demo", runs: int = 2, workers: int = 1,
-                    echo=print) -> list[dict]:
+                    echo=print, port: int = 0) -> list[dict]:
     """Serve the sample portal on 127.0.0.1, write a registry for it, run the nightly flow
     ``runs`` times against it and report each run (the second one should fetch no bytes
     and extract nothing)."""
@@ -418,7 +418,7 @@ def run_portal_demo(data: str | os.PathLike = "data/portal-demo", runs: int = 2,
 
     d = Path(data)
     results = []
-    with sample_portal(d / "portal", port=0) as portal:
+    with sample_portal(d / "portal", port=port) as portal:
         registry = dump_registry([portal.source("sample-portal")], d / "sources.yaml")
         echo(f"sample portal on {portal.url('index.html')}; registry {registry}")
         for i in range(runs):
