@@ -101,7 +101,7 @@ def build_table(group: list[Fragment], seq: int, settings: ExtractionSettings,
             is_header = g.row < (n_header if i == 0 else repeated)
             cells.append(Cell(page=f.page, row=g.row + row_offset, col=c0, row_span=g.row_span,
                               col_span=max(c1 - c0, 1), text=fc.text, x0=x0, y0=top, x1=x1, y1=bottom,
-                              confidence=1.0, is_header=is_header))
+                              confidence=fc.confidence, is_header=is_header))
         row_offset += f.n_rows
     n_cols = len(xs) - 1
     title = title_from_lines(first.lines_above)
@@ -113,7 +113,8 @@ def build_table(group: list[Fragment], seq: int, settings: ExtractionSettings,
     empty = sum(1 for c in cells if not c.text)
     return Table(
         seq=seq, page_first=first.page, page_last=group[-1].page, title=title, table_kind=kind,
-        unit_raw=unit_raw, unit=unit, method="text", n_rows=row_offset, n_cols=n_cols,
+        unit_raw=unit_raw, unit=unit, method="ocr" if any(f.method == "ocr" for f in group) else "text",
+        n_rows=row_offset, n_cols=n_cols,
         header_rows=n_header, strategy="", whitespace=round(empty / len(cells), 4) if cells else 0.0,
         unassigned_chars=sum(f.unassigned_chars for f in group), cells=cells,
     )

@@ -18,6 +18,7 @@ from .assemble import build_table, group_fragments
 from .classify import classify_table
 from .geometry import line_text, text_lines
 from .metadata import document_metadata
+from .ocr import DEFAULT_OCR_SETTINGS, needs_ocr, ocr_pages
 from .page import Fragment, page_fragments
 from .settings import DEFAULT_SETTINGS, ExtractionSettings
 from .strategies import get_strategy
@@ -108,10 +109,17 @@ def extract_document(path: str | os.PathLike, settings: ExtractionSettings = DEF
     cover_texts: list[str] = []
     page_errors: list[str] = []
     scan_pages: list[int] = []
+    ocr_routes: dict[int, str] = {}  # page -> why it is OCR'd
     with pdf:
         doc.page_count = n_pages
         for page in pdf.pages:
             try:
+                # --- OCR routing (extractors/ocr.py): scans, outlines, garbage text layers
+                ocr_reason = needs_ocr(page)
+                if ocr_reason:
+                    ocr_routes[page.page_number] = ocr_reason
+                    continue
+                # --- end OCR routing
                 if page.page_number <= settings.metadata_pages:
                     cover_texts.append(_page_text(page, settings))
                 found = page_fragments(page, strategy, settings)
@@ -126,10 +134,30 @@ def extract_document(path: str | os.PathLike, settings: ExtractionSettings = DEF
                 page_errors.append(f"page {page.page_number}: {_readable_error(e)}")
             finally:
                 page.close()
+    # --- OCR of the routed pages; their fragments join the text ones in page order
+    doc.page_routes = {p: "text" for p in range(1, (doc.page_count or 0) + 1)}
+    if ocr_routes:
+        doc.page_routes.update({p: f"ocr ({why})" for p, why in ocr_routes.items()})
+        ocr_cover: dict[int, str] = {}
+        for res in ocr_pages(path, sorted(ocr_routes), getattr(settings, "ocr", None) or DEFAULT_OCR_SETTINGS,
+                             text_pages=settings.metadata_pages):
+            if res.error:
+                page_errors.append(f"page {res.page}: OCR failed ({res.error})")
+            else:
+                doc.ocr_page_count += 1
+                fragments.extend(res.fragments)
+                if res.lines:
+                    ocr_cover[res.page] = "\n".join(res.lines)
+        if ocr_cover:  # cover texts in page order, OCR'd pages among the text ones
+            text_iter = iter(cover_texts)
+            cover_texts = [ocr_cover[p] if p in ocr_cover else next(text_iter, "")
+                           for p in range(1, min(settings.metadata_pages, n_pages) + 1) if p in ocr_cover or p not in ocr_routes]
+        fragments.sort(key=lambda f: f.page)  # stable: a page's own order is kept
+    # --- end OCR
     groups = group_fragments(fragments, settings)
     doc.tables = [build_table(g, i + 1, settings, classify_table) for i, g in enumerate(groups)]
     for t in doc.tables:
-        t.strategy = strategy.name
+        t.strategy = "ocr" if t.method == "ocr" else strategy.name
     meta = document_metadata(cover_texts, [t.title for t in doc.tables if t.title])
     for key in ("title", "department", "region", "fiscal_year", "doc_type", "budget_scope"):
         setattr(doc, key, meta.get(key))

@@ -14,6 +14,7 @@ from .strategies import TableStrategy
 class FragmentCell:
     grid: GridCell
     text: str
+    confidence: float = 1.0  # 1.0 from the text layer; the recognition score from OCR
 
 
 @dataclass
@@ -30,6 +31,7 @@ class Fragment:
     first_on_page: bool = False
     last_on_page: bool = False
     page_height: float = 0.0
+    method: str = "text"  # "text" (text layer) | "ocr" (extractors/ocr.py)
 
     @property
     def n_rows(self) -> int:

@@ -1,0 +1,544 @@
+"""OCR fallback for pages without a usable text layer.
+
+Routing: ``needs_ocr(page)`` looks at a pdfplumber page and says why it must be OCR'd
+(a scan without text, text drawn as outlines, a garbage text layer left by an earlier
+bad OCR), or None.
+
+Reading: ``ocr_page_fragments(pdf_path, page_number)`` renders the page with pypdfium2
+(grayscale, ``OcrSettings.dpi``), straightens it, finds each ruled table with OpenCV
+(extractors/ocr_grid.py), recognises every cell's text lines with the recognition model
+alone (no detection: the grid already says where the text is), cleans numeric columns
+(extractors/ocr_numbers.py) and returns the same ``Fragment`` objects the text layer
+gives (PDF points, top-left origin), with ``method="ocr"`` and a confidence per cell, so
+assemble.group_fragments/build_table join, title and classify them exactly as they do
+text tables. Where a grid is not clear, the table's area goes through detection +
+recognition and the text boxes are assigned to cells. The band above each table
+(title, 单位：元) is read with detection + recognition into ``lines_above``.
+
+Engine: one RapidOCR instance per process (lazy, module level), onnxruntime with the
+PP-OCR models shipped inside the rapidocr wheel, given by explicit path so that nothing
+is ever downloaded; a PaddleOCR (paddle inference) backend is used only when model
+directories are configured. ``ocr_pages`` spreads many pages over worker processes, one
+engine per worker.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import re
+import time
+import unicodedata
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from .geometry import GridCell, join_parts
+from .page import Fragment, FragmentCell
+from . import ocr_grid
+from .ocr_numbers import column_style, normalise_number, parses
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class OcrSettings:
+    # Render resolution. 200 dpi puts 9pt body text at ~25 px glyph height, close to the
+    # 48 px line height the PP-OCR recognizer is trained on after its own resize, and
+    # 1pt rules at ~3 px, which survive blur and JPEG; 150 dpi starts confusing
+    # 6/8/9 and ","/"." in small digits, and 300 dpi costs 2.25x the pixels (memory and
+    # OpenCV time) without better recognition. An A4 page is 1654x2339 = 3.9 MB gray.
+    dpi: int = 200
+    # Upper bound on rendered pixels per page (memory bound for oversized pages); the
+    # scale is lowered to fit.
+    max_pixels: int = 24_000_000
+    # Worker processes for documents with many scanned pages (0 = one per CPU core);
+    # pages are spread over processes only from this many pages on.
+    workers: int = 0
+    parallel_min_pages: int = 3
+    # onnxruntime intra-op threads per engine (0 = cores / workers).
+    threads: int = 0
+    # Recognition batch size (line crops per model call; sorted by width inside).
+    rec_batch: int = 16
+    # A numeric cell whose text does not parse is re-read at this upscale factor.
+    reread_scale: float = 2.0
+    # Confidence given at most to a numeric cell that still does not parse.
+    unparsed_confidence: float = 0.3
+    # Text boxes under this recognition score are dropped (detection + recognition).
+    min_text_score: float = 0.5
+    # Optional PaddleOCR (paddle inference) models: used only when both are given.
+    paddle_det_model_dir: str | None = None
+    paddle_rec_model_dir: str | None = None
+    paddle_rec_keys_path: str | None = None
+
+
+DEFAULT_OCR_SETTINGS = OcrSettings()
+
+# --------------------------------------------------------------------------- routing
+
+# A page is a scan when images cover this share of it.
+SCAN_IMAGE_COVER = 0.5
+# ... and it has at most this many characters (a page number stamped on a scan).
+SCAN_MAX_CHARS = 20
+# Text drawn as outlines: no chars but this many curve/tiny filled path objects.
+OUTLINE_MIN_PATHS = 150
+# Garbage text layer: at least this many chars, and this share of them unusable.
+GARBAGE_MIN_CHARS = 30
+GARBAGE_SHARE = 0.3
+
+_CJK = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
+_PLAUSIBLE = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf\u3000-\u303f\uff00-\uffef0-9A-Za-z\s"
+                        r"\.,:;%()\[\]\-+/*'\"“”‘’《》、，。：；（）！？…—·<>=≥≤#&_@]")
+
+
+def _image_cover(page) -> float:
+    area = float(page.width * page.height) or 1.0
+    covered = 0.0
+    for im in page.images:
+        x0, x1 = max(im["x0"], 0), min(im["x1"], page.width)
+        t, b = max(im["top"], 0), min(im["bottom"], page.height)
+        covered += max(x1 - x0, 0) * max(b - t, 0)
+    return min(covered / area, 1.0)
+
+
+def _unusable_char(text: str) -> bool:
+    if not text:
+        return True
+    if text.startswith("(cid:"):
+        return True
+    for ch in text:
+        o = ord(ch)
+        if 0xE000 <= o <= 0xF8FF or o == 0xFFFD or (o < 32 and ch not in "\t\n\r"):
+            return True
+        if unicodedata.category(ch) in ("Co", "Cn", "Cs"):
+            return True
+    return False
+
+
+def needs_ocr(page) -> str | None:
+    """Why a pdfplumber page must be read by OCR, or None when its text layer serves.
+
+    - "scan": images cover most of the page and there is (almost) no text;
+    - "outlines": no text but many curves / tiny filled paths (glyphs as vector art);
+    - "garbage text layer": most chars are private-use/unmapped glyphs, "(cid:N)",
+      replacement characters, or the text is junk on an image page or lacks any CJK;
+    - "image with text layer but no ruling": a scan with an invisible OCR layer whose
+      table rules exist only in the image (the text layer alone gives no table).
+    """
+    chars = page.chars
+    n_chars = sum(1 for c in chars if c["text"].strip())
+    cover = _image_cover(page) if page.images else 0.0
+    if n_chars <= SCAN_MAX_CHARS:
+        if cover >= SCAN_IMAGE_COVER:
+            return f"scan: image covers {cover:.0%} of the page, {n_chars} chars"
+        if n_chars == 0:
+            paths = len(page.curves) + sum(
+                1 for r in page.rects if r.get("fill") and (r["x1"] - r["x0"]) < 8 and (r["bottom"] - r["top"]) < 8)
+            if paths >= OUTLINE_MIN_PATHS:
+                return f"outlines: no text, {paths} curves/small filled paths"
+        return None
+    if n_chars >= GARBAGE_MIN_CHARS:
+        texts = [c["text"] for c in chars if c["text"].strip()]
+        bad = sum(1 for t in texts if _unusable_char(t))
+        if bad / len(texts) >= GARBAGE_SHARE:
+            return f"garbage text layer: {bad}/{len(texts)} chars unmapped/private-use/cid"
+        joined = "".join(texts)
+        cjk = len(_CJK.findall(joined))
+        junk = sum(1 for ch in joined if not _PLAUSIBLE.match(ch))
+        if junk / len(joined) >= GARBAGE_SHARE:
+            return f"garbage text layer: {junk}/{len(joined)} chars are neither CJK nor common symbols"
+        if cover >= SCAN_IMAGE_COVER and cjk / len(joined) < 0.05 and sum(ch.isalpha() for ch in joined) > 0.5 * len(joined):
+            return "garbage text layer: Latin junk over a page image that should be Chinese"
+    if cover >= SCAN_IMAGE_COVER and len(page.edges) < 4:
+        return f"image with text layer but no ruling: image covers {cover:.0%}"
+    return None
+
+
+# --------------------------------------------------------------------------- engine
+
+_ENGINE = None
+_ENGINE_KEY = None
+ENGINE_CREATED = 0  # engines built in this process (tests check it stays 1)
+
+
+def _models_dir() -> Path:
+    import rapidocr
+    return Path(rapidocr.__file__).resolve().parent / "models"
+
+
+def _bundled(kind: str) -> str:
+    """The wheel's bundled onnx model for 'det', 'rec' or 'cls' (error if absent: we
+    never let rapidocr download one)."""
+    d = _models_dir()
+    pattern = {"det": "*det*.onnx", "rec": "*rec*.onnx", "cls": "*cls*.onnx"}[kind]
+    found = sorted(d.glob(pattern))
+    if not found:
+        raise RuntimeError(f"rapidocr's bundled {kind} model not found in {d}; cnbudget never "
+                           "downloads models: reinstall the rapidocr wheel")
+    return str(found[-1])
+
+
+def get_engine(settings: OcrSettings = DEFAULT_OCR_SETTINGS):
+    """The process's RapidOCR engine, created on first use."""
+    global _ENGINE, _ENGINE_KEY, ENGINE_CREATED
+    key = (settings.threads, settings.rec_batch, settings.paddle_det_model_dir, settings.paddle_rec_model_dir)
+    if _ENGINE is not None and _ENGINE_KEY == key:
+        return _ENGINE
+    from rapidocr import RapidOCR  # heavy import, only when a page needs OCR
+
+    threads = settings.threads or max(1, (os.cpu_count() or 1))
+    params = {
+        "Global.log_level": "error",
+        "Global.use_cls": False,  # table text is never upside down
+        "Global.text_score": settings.min_text_score,
+        "Rec.rec_batch_num": settings.rec_batch,
+        # "max": never upscale a band to 736 px on its short side; cap long side at 2000
+        "Det.limit_type": "max",
+        "Det.limit_side_len": 2000,
+        "EngineConfig.onnxruntime.intra_op_num_threads": threads,
+        "EngineConfig.onnxruntime.inter_op_num_threads": 1,
+    }
+    if settings.paddle_det_model_dir and settings.paddle_rec_model_dir:
+        from rapidocr import EngineType  # paddle itself is imported by rapidocr, lazily
+        params.update({
+            "Det.engine_type": EngineType.PADDLE, "Det.model_dir": settings.paddle_det_model_dir,
+            "Rec.engine_type": EngineType.PADDLE, "Rec.model_dir": settings.paddle_rec_model_dir,
+            "Cls.model_path": _bundled("cls"),
+        })
+        if settings.paddle_rec_keys_path:
+            params["Rec.rec_keys_path"] = settings.paddle_rec_keys_path
+    else:
+        params.update({"Det.model_path": _bundled("det"), "Rec.model_path": _bundled("rec"),
+                       "Cls.model_path": _bundled("cls")})
+    _ENGINE = RapidOCR(params=params)
+    _ENGINE_KEY = key
+    ENGINE_CREATED += 1
+    return _ENGINE
+
+
+def recognize(images: list[np.ndarray], settings: OcrSettings = DEFAULT_OCR_SETTINGS) -> list[tuple[str, float]]:
+    """Text and score of each single-line grayscale crop (recognition model only)."""
+    if not images:
+        return []
+    import cv2
+    from rapidocr.ch_ppocr_rec import TextRecInput
+
+    rec = get_engine(settings)._load_rec_model()
+    bgr = [cv2.cvtColor(im, cv2.COLOR_GRAY2BGR) for im in images]
+    out = rec(TextRecInput(img=bgr))
+    return [(t or "", float(s or 0.0)) for t, s in zip(out.txts, out.scores)]
+
+
+def detect_recognize(gray: np.ndarray, settings: OcrSettings = DEFAULT_OCR_SETTINGS
+                     ) -> list[tuple[tuple[float, float, float, float], str, float]]:
+    """Text boxes (x0, y0, x1, y1 in the image's pixels), text and score: detection +
+    recognition on one image."""
+    import cv2
+
+    if gray.size == 0 or min(gray.shape[:2]) < 8:
+        return []
+    res = get_engine(settings)(cv2.cvtColor(gray, cv2.COLOR_GRAY2BGR), use_det=True, use_cls=False, use_rec=True)
+    boxes = getattr(res, "boxes", None)
+    txts = getattr(res, "txts", None)
+    if boxes is None or txts is None:
+        return []
+    out = []
+    for box, txt, score in zip(boxes, txts, res.scores):
+        b = np.asarray(box)
+        out.append(((float(b[:, 0].min()), float(b[:, 1].min()), float(b[:, 0].max()), float(b[:, 1].max())),
+                    txt, float(score)))
+    return out
+
+
+# --------------------------------------------------------------------------- pages
+
+@dataclass
+class OcrPage:
+    """What OCR made of one page."""
+
+    page: int
+    fragments: list[Fragment] = field(default_factory=list)
+    skew: float = 0.0
+    seconds: float = 0.0
+    error: str | None = None
+    # the page's text lines (for document metadata), only when asked for: the bands
+    # above its tables, or all of a page without tables (a scanned cover)
+    lines: list[str] = field(default_factory=list)
+
+
+def render_gray(pdf, page_number: int, dpi: int, max_pixels: int) -> tuple[np.ndarray, float, float, float]:
+    """(grayscale image, px per point, page width pt, page height pt) of a 1-based page of
+    an open pypdfium2 document."""
+    page = pdf[page_number - 1]
+    try:
+        w, h = page.get_size()
+        scale = dpi / 72.0
+        if w * h * scale * scale > max_pixels:
+            scale = (max_pixels / (w * h)) ** 0.5
+        bitmap = page.render(scale=scale, grayscale=True)
+        try:
+            arr = bitmap.to_numpy()
+            gray = np.array(arr[:, :, 0] if arr.ndim == 3 else arr, copy=True)
+        finally:
+            bitmap.close()
+    finally:
+        page.close()
+    return gray, scale, float(w), float(h)
+
+
+def _ink_without_rules(bw: np.ndarray, px_per_pt: float) -> np.ndarray:
+    """Ink mask with ruling lines removed (so a cell's text is all that is left)."""
+    import cv2
+
+    h, v = ocr_grid.line_masks(bw, px_per_pt, border=True)
+    rules = cv2.dilate(cv2.bitwise_or(h, v), np.ones((3, 3), np.uint8))
+    return cv2.bitwise_and(bw, cv2.bitwise_not(rules))
+
+
+def _cell_interior(box: tuple[int, int, int, int], px_per_pt: float) -> tuple[int, int, int, int] | None:
+    x0, y0, x1, y1 = box
+    inset = max(2, int(round(1.5 * px_per_pt)))
+    cx0, cy0, cx1, cy1 = x0 + inset, y0 + inset, x1 - inset, y1 - inset
+    if cx1 - cx0 < 3 or cy1 - cy0 < 3:
+        return None
+    return cx0, cy0, cx1, cy1
+
+
+def _cells_lines(ink: np.ndarray, boxes: list[tuple[int, int, int, int]], px_per_pt: float
+                 ) -> list[list[tuple[int, int, int, int]]]:
+    """Text line boxes (page pixels) inside each cell box; the line height that decides
+    what is one line is measured over all the cells together."""
+    interiors = [_cell_interior(b, px_per_pt) for b in boxes]
+    runs = [ocr_grid.row_runs(ink[i[1]:i[3], i[0]:i[2]], px_per_pt) if i else [] for i in interiors]
+    typical = ocr_grid.typical_line_height([r for rs in runs for r in rs], px_per_pt)
+    out = []
+    for inner, rs in zip(interiors, runs):
+        if not inner or not rs:
+            out.append([])
+            continue
+        cx0, cy0, cx1, cy1 = inner
+        lines = ocr_grid.text_line_boxes(ink[cy0:cy1, cx0:cx1], px_per_pt, typical, rs)
+        out.append([(lx0 + cx0, ly0 + cy0, lx1 + cx0, ly1 + cy0) for lx0, ly0, lx1, ly1 in lines])
+    return out
+
+
+def _pad_crop(gray: np.ndarray, line: tuple[int, int, int, int], px_per_pt: float, scale: float = 1.0,
+              limit: tuple[int, int, int, int] | None = None) -> np.ndarray:
+    import cv2
+
+    x0, y0, x1, y1 = line
+    ph = max(2, int(round(1.2 * px_per_pt)))
+    pw = max(3, int(round(2.0 * px_per_pt)))
+    H, W = gray.shape
+    lx0, ly0, lx1, ly1 = limit if limit else (0, 0, W, H)
+    crop = gray[max(y0 - ph, ly0, 0):min(y1 + ph, ly1, H), max(x0 - pw, lx0, 0):min(x1 + pw, lx1, W)]
+    # white margin so glyphs never touch the crop edge (the recognizer likes some air)
+    crop = cv2.copyMakeBorder(crop, ph, ph, pw, pw, cv2.BORDER_CONSTANT, value=255)
+    if scale != 1.0:
+        crop = cv2.resize(crop, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
+    return crop
+
+
+_SPACE_IN_CJK = re.compile(r"(?<=[\u4e00-\u9fff（）“”、，：；])\s+(?=[\u4e00-\u9fff（）“”、，：；])")
+
+
+def _clean_text(t: str) -> str:
+    t = _SPACE_IN_CJK.sub("", t.strip())
+    # the text layer prints ASCII parentheses/colon as the PDF has them; OCR may return
+    # either width: keep what was recognised, but drop stray spaces
+    return re.sub(r"\s{2,}", " ", t)
+
+
+def _lines_from_boxes(boxes: list[tuple[tuple[float, float, float, float], str, float]]) -> list[str]:
+    """Detected text boxes -> visual lines (top to bottom), boxes left to right."""
+    items = sorted(boxes, key=lambda b: (b[0][1] + b[0][3]) / 2)
+    lines: list[list] = []
+    for b in items:
+        mid = (b[0][1] + b[0][3]) / 2
+        h = b[0][3] - b[0][1]
+        if lines:
+            lm = sum((x[0][1] + x[0][3]) / 2 for x in lines[-1]) / len(lines[-1])
+            lh = max(x[0][3] - x[0][1] for x in lines[-1])
+            if abs(mid - lm) < 0.5 * max(h, lh):
+                lines[-1].append(b)
+                continue
+        lines.append([b])
+    return [join_parts(_clean_text(x[1]) for x in sorted(line, key=lambda x: x[0][0])) for line in lines]
+
+
+def _table_from_grid(gray, ink, grid: ocr_grid.Grid, px_per_pt: float, settings: OcrSettings):
+    """Cells (row, col, rs, cs, pixel box) and their text/confidence for one grid."""
+    xs, ys = grid.xs, grid.ys
+    cells = []
+    for r, c, rs, cs in grid.cells:
+        box = (int(round(xs[c])), int(round(ys[r])), int(round(xs[c + cs])), int(round(ys[r + rs])))
+        cells.append([r, c, rs, cs, box, "", 1.0])
+    if grid.clear:
+        crops, owners = [], []
+        for i, (cell, lines) in enumerate(zip(cells, _cells_lines(ink, [c[4] for c in cells], px_per_pt))):
+            for line in lines:
+                crops.append(_pad_crop(gray, line, px_per_pt, limit=cell[4]))
+                owners.append((i, line))
+        results = recognize(crops, settings)
+        del crops
+        per_cell: dict[int, list[tuple[str, float, tuple]]] = {}
+        for (i, line), (txt, score) in zip(owners, results):
+            per_cell.setdefault(i, []).append((txt, score, line))
+        for i, parts in per_cell.items():
+            cells[i][5] = join_parts(_clean_text(t) for t, _, _ in parts)
+            cells[i][6] = min(s for _, s, _ in parts)
+            cells[i].append([line for _, _, line in parts])
+    else:
+        x0, y0, x1, y1 = (int(round(v)) for v in grid.bbox)
+        boxes = detect_recognize(gray[y0:y1, x0:x1], settings)
+        per_cell: dict[int, list] = {}
+        for (bx0, by0, bx1, by1), txt, score in boxes:
+            cx, cy = x0 + (bx0 + bx1) / 2, y0 + (by0 + by1) / 2
+            for i, cell in enumerate(cells):
+                cb = cell[4]
+                if cb[0] <= cx < cb[2] and cb[1] <= cy < cb[3]:
+                    per_cell.setdefault(i, []).append(((x0 + bx0, y0 + by0, x0 + bx1, y0 + by1), txt, score))
+                    break
+        for i, boxes_i in per_cell.items():
+            cells[i][5] = join_parts(_lines_from_boxes(boxes_i))
+            cells[i][6] = min(b[2] for b in boxes_i)
+            cells[i].append([tuple(int(v) for v in b[0]) for b in boxes_i])
+    return cells
+
+
+def _fix_numeric_columns(gray, cells, n_header_guess: int, px_per_pt: float, settings: OcrSettings) -> None:
+    """Per-column clean-up of amounts; cells that do not parse are re-read, else flagged."""
+    by_col: dict[int, list] = {}
+    for cell in cells:
+        if cell[2] == 1 and cell[3] == 1 and cell[0] >= n_header_guess:
+            by_col.setdefault(cell[1], []).append(cell)
+    reread = []
+    for col, cs in by_col.items():
+        numeric, grouping, decimals = column_style([c[5] for c in cs])
+        if not numeric:
+            continue
+        for c in cs:
+            if not c[5]:
+                continue
+            fixed = normalise_number(c[5], grouping, decimals)
+            if fixed != c[5]:
+                c[5] = fixed
+            if not parses(c[5]) and len(c) > 7 and len(c[7]) == 1:
+                reread.append((c, grouping, decimals))
+            elif not parses(c[5]):
+                c[6] = min(c[6], settings.unparsed_confidence)
+    if not reread:
+        return
+    crops = [_pad_crop(gray, c[7][0], px_per_pt, scale=settings.reread_scale) for c, _, _ in reread]
+    for (c, grouping, decimals), (txt, score) in zip(reread, recognize(crops, settings)):
+        fixed = normalise_number(_clean_text(txt), grouping, decimals)
+        if parses(fixed):
+            c[5], c[6] = fixed, min(c[6], score)
+        else:
+            c[6] = min(c[6], settings.unparsed_confidence)
+
+
+def _header_guess(cells) -> int:
+    """Leading rows with no numeric cell (the numeric clean-up leaves headers alone)."""
+    from .ocr_numbers import looks_numeric
+    rows: dict[int, list[str]] = {}
+    for c in cells:
+        rows.setdefault(c[0], []).append(c[5])
+    for r in sorted(rows):
+        if any(looks_numeric(t) for t in rows[r]):
+            return r
+    return 0
+
+
+def ocr_page_image(gray: np.ndarray, px_per_pt: float, page_number: int, page_height_pt: float,
+                   settings: OcrSettings = DEFAULT_OCR_SETTINGS, want_text: bool = False) -> OcrPage:
+    """Fragments of one page image (any resolution: px_per_pt says which)."""
+    t0 = time.perf_counter()
+    result = OcrPage(page_number)
+    bw = ocr_grid.binarize(gray)
+    skew = ocr_grid.estimate_skew(bw, px_per_pt)
+    if abs(skew) > 0.05:
+        gray = ocr_grid.rotate(gray, skew)
+        bw = ocr_grid.binarize(gray)
+    result.skew = round(skew, 3)
+    grids = ocr_grid.find_grids(gray, px_per_pt, bw)
+    ink = _ink_without_rules(bw, px_per_pt) if grids else None
+    del bw
+    upper = 0
+    fragments = []
+    for grid in grids:
+        cells = _table_from_grid(gray, ink, grid, px_per_pt, settings)
+        _fix_numeric_columns(gray, cells, _header_guess(cells), px_per_pt, settings)
+        top = int(grid.ys[0])
+        band = gray[upper:max(top - 1, upper), :]
+        lines_above = _lines_from_boxes(detect_recognize(band, settings)) if band.shape[0] > 8 else []
+        upper = int(grid.ys[-1]) + 1
+        xs = [x / px_per_pt for x in grid.xs]
+        ys = [y / px_per_pt for y in grid.ys]
+        fcells = []
+        for r, c, rs, cs, _box, text, conf, *_ in cells:
+            gc = GridCell(r, c, rs, cs, (xs[c], ys[r], xs[c + cs], ys[r + rs]))
+            fcells.append(FragmentCell(gc, text, confidence=round(conf, 4)))
+        fcells.sort(key=lambda fc: (fc.grid.row, fc.grid.col))
+        fragments.append(Fragment(page_number, (xs[0], ys[0], xs[-1], ys[-1]), xs, ys, fcells, 0,
+                                  lines_above=[l for l in lines_above if l], page_height=page_height_pt,
+                                  method="ocr"))
+    if fragments:
+        fragments[0].first_on_page = True
+        fragments[-1].last_on_page = True
+    if want_text:
+        result.lines = ([l for f in fragments for l in f.lines_above] if fragments
+                        else [l for l in _lines_from_boxes(detect_recognize(gray, settings)) if l])
+    result.fragments = fragments
+    result.seconds = time.perf_counter() - t0
+    return result
+
+
+def ocr_page_fragments(pdf_path: str | os.PathLike, page_number: int,
+                       settings: OcrSettings = DEFAULT_OCR_SETTINGS, want_text: bool = False) -> OcrPage:
+    """Render a 1-based page of a PDF and read its ruled tables (see ocr_page_image)."""
+    import pypdfium2 as pdfium
+
+    t0 = time.perf_counter()
+    pdf = pdfium.PdfDocument(str(pdf_path))
+    try:
+        gray, scale, _w, h = render_gray(pdf, page_number, settings.dpi, settings.max_pixels)
+    finally:
+        pdf.close()
+    result = ocr_page_image(gray, scale, page_number, h, settings, want_text)
+    result.seconds = time.perf_counter() - t0
+    return result
+
+
+def _safe_page(args) -> OcrPage:
+    path, page_number, settings, want_text = args
+    try:
+        return ocr_page_fragments(path, page_number, settings, want_text)
+    except Exception as e:  # one bad page must not lose the others
+        log.debug("OCR of page %s failed", page_number, exc_info=True)
+        return OcrPage(page_number, error=f"{type(e).__name__}: {str(e)[:160]}")
+
+
+def _worker_init(settings: OcrSettings) -> None:
+    get_engine(settings)  # one engine per worker process, built before the first page
+
+
+def ocr_pages(pdf_path: str | os.PathLike, pages: list[int],
+              settings: OcrSettings = DEFAULT_OCR_SETTINGS, text_pages: int = 0) -> list[OcrPage]:
+    """OCR the given 1-based pages, in order; across worker processes when there are at
+    least ``parallel_min_pages`` of them and more than one core. Pages up to
+    ``text_pages`` also return their text lines (``OcrPage.lines``)."""
+    pages = sorted(pages)
+    cores = os.cpu_count() or 1
+    workers = min(settings.workers or cores, len(pages))
+    if workers <= 1 or len(pages) < settings.parallel_min_pages:
+        return [_safe_page((pdf_path, p, settings, p <= text_pages)) for p in pages]
+    import multiprocessing as mp
+    from dataclasses import replace
+
+    per = replace(settings, threads=settings.threads or max(1, cores // workers))
+    # spawn: a fresh interpreter per worker (onnxruntime is not fork-safe once loaded)
+    with ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("spawn"),
+                             initializer=_worker_init, initargs=(per,)) as ex:
+        return list(ex.map(_safe_page, [(str(pdf_path), p, per, p <= text_pages) for p in pages]))
