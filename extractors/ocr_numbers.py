@@ -51,8 +51,8 @@ def normalise_number(text: str, use_grouping: bool | None = None, decimals: int 
     s = _compact(text)
     if s in _DASHES:
         return "-"
-    if _CJK.search(s):
-        return text.strip()
+    if _CJK.search(s) or not any(ch.isdigit() for ch in s):
+        return text.strip()  # text, or marks with no digit at all ("。。。", "ooo"): left alone
     s = s.translate(_DIGIT_LOOKALIKES)
     s = s.replace("−", "-").replace("（", "(").replace("）", ")")
     neg = ""

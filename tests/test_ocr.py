@@ -1,0 +1,139 @@
+"""OCR fallback for scanned pages (extractors/ocr.py).
+
+A generated budget disclosure (text PDF) gets two of its table pages replaced by
+degraded 200 dpi scans (tests/scan_fixtures.py): the OCR'd tables must match what the
+text layer of the original gives for the same pages. Only 2 pages are OCR'd here.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import scan_fixtures  # noqa: E402
+
+from cnbudget.extractors import ocr  # noqa: E402
+from cnbudget.extractors.document import extract_document  # noqa: E402
+from cnbudget.extractors.ocr_numbers import column_style, normalise_number  # noqa: E402
+from cnbudget.flows import samples  # noqa: E402
+
+SCANNED = [3, 4]  # the 收支总表 and the first page of the 支出预算总表 (continued as text on 5-6)
+
+
+@pytest.fixture(scope="module")
+def mixed(tmp_path_factory):
+    d = tmp_path_factory.mktemp("scans")
+    src = d / "budget.pdf"
+    samples.make_budget_pdf(src)
+    out = d / "budget_scanned.pdf"
+    scan_fixtures.make_scan_pdf(src, out, SCANNED, keep_text_pages=True, seed=7)
+    # nothing may be downloaded: any attempt fails the extraction loudly
+    from rapidocr.utils import download_file
+
+    def no_download(*a, **k):
+        raise AssertionError("rapidocr tried to download a model")
+
+    before = ocr.ENGINE_CREATED
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(download_file.DownloadFile, "run", classmethod(lambda cls, *a, **k: no_download()))
+        doc = extract_document(out)
+    return SimpleNamespace(src=src, out=out, gold=extract_document(src), doc=doc,
+                           engines_built=ocr.ENGINE_CREATED - before)
+
+
+def test_routing_picks_ocr_for_scans_and_text_for_text_pages(mixed):
+    routes = mixed.doc.page_routes
+    assert {p for p, r in routes.items() if r.startswith("ocr")} == set(SCANNED)
+    assert all(routes[p] == "text" for p in routes if p not in SCANNED)
+    assert "scan" in routes[SCANNED[0]]
+    assert mixed.doc.ocr_page_count == len(SCANNED)
+    assert mixed.doc.status == "ok", mixed.doc.error
+
+
+def test_ocr_tables_match_the_text_layer(mixed):
+    score = scan_fixtures.score_ocr(mixed.gold, mixed.doc, {p: p for p in SCANNED})
+    assert score["f1"] >= 0.95, score["misses"]
+    assert score["numeric_exact_share"] >= 0.99, score["misses"]
+    assert score["numeric_cells"] >= 50
+
+
+def test_ocr_tables_are_marked_and_join_text_continuations(mixed):
+    gold = {t.seq: t for t in mixed.gold.tables}
+    assert len(mixed.doc.tables) == len(mixed.gold.tables)
+    for t in mixed.doc.tables:
+        g = gold[t.seq]
+        assert (t.title, t.table_kind, t.unit, t.page_first, t.page_last, t.n_rows, t.n_cols, t.header_rows) == \
+            (g.title, g.table_kind, g.unit, g.page_first, g.page_last, g.n_rows, g.n_cols, g.header_rows)
+        ocr_cells = [c for c in t.cells if c.page in SCANNED]
+        if ocr_cells:
+            assert (t.method, t.strategy) == ("ocr", "ocr")
+            assert all(0.0 <= c.confidence <= 1.0 for c in ocr_cells)
+            assert any(c.confidence < 1.0 for c in ocr_cells)
+        else:
+            assert t.method == "text" and all(c.confidence == 1.0 for c in t.cells)
+    # the 支出预算总表 starts on a scanned page and goes on as text: one logical table
+    t = next(t for t in mixed.doc.tables if t.page_first == 4)
+    assert t.page_last == 6 and {c.page for c in t.cells} == {4, 5, 6}
+
+
+def test_engine_is_created_once_and_reused(mixed):
+    assert mixed.engines_built <= 1
+    built = ocr.ENGINE_CREATED
+    engine = ocr.get_engine()
+    page = ocr.ocr_page_fragments(mixed.out, SCANNED[0])
+    assert page.fragments and ocr.get_engine() is engine and ocr.ENGINE_CREATED == built == 1
+    cells = {(c.grid.row, c.grid.col): c.text for c in page.fragments[0].cells}
+    assert cells[(0, 0)] == "本年收入"
+
+
+class _Page(SimpleNamespace):
+    width = 595.0
+    height = 842.0
+    images: list = []
+    curves: list = []
+    rects: list = []
+    edges: list = []
+    chars: list = []
+
+
+def _chars(text):
+    return [{"text": ch} for ch in text]
+
+
+def test_needs_ocr_reasons_without_rendering():
+    full_image = [{"x0": 0, "x1": 595, "top": 0, "bottom": 842}]
+    assert ocr.needs_ocr(_Page(images=full_image)).startswith("scan")
+    assert ocr.needs_ocr(_Page(curves=[{}] * 400)).startswith("outlines")
+    assert ocr.needs_ocr(_Page()) is None  # an empty page is just empty
+    assert ocr.needs_ocr(_Page(chars=[{"text": "(cid:12)"}] * 80)).startswith("garbage")
+    assert ocr.needs_ocr(_Page(chars=_chars("\ue001\ue002\ue003" * 20))).startswith("garbage")
+    assert ocr.needs_ocr(_Page(chars=_chars("\ufffd" * 40 + "部门预算"))).startswith("garbage")
+    junk = _chars("ÃÆ¼Ð¿ÂÉÏ" * 10)
+    assert ocr.needs_ocr(_Page(chars=junk, images=full_image)).startswith("garbage")
+    good = _chars("2025年部门财务收支预算总表 单位：元 46,271,202.63" * 3)
+    assert ocr.needs_ocr(_Page(chars=good)) is None
+    assert ocr.needs_ocr(_Page(chars=good, edges=[{}] * 40, images=full_image)) is None
+
+
+@pytest.mark.parametrize("raw,grouping,decimals,want", [
+    ("46,271,2O2.63", True, 2, "46,271,202.63"),
+    ("46271202.63", True, 2, "46,271,202.63"),
+    ("l,302,806.O8", True, 2, "1,302,806.08"),
+    ("3，516，433。72", True, 2, "3,516,433.72"),
+    ("3,516,433,72", True, 2, "3,516,433.72"),
+    ("一", True, 2, "-"),
+    ("2O1", None, None, "201"),
+    ("16.09", None, 2, "16.09"),
+    ("一般公共服务支出", True, 2, "一般公共服务支出"),
+])
+def test_numeric_cells_are_normalised(raw, grouping, decimals, want):
+    assert normalise_number(raw, grouping, decimals) == want
+
+
+def test_column_style():
+    assert column_style(["1,234.00", "56.10", "-", "7,890,123.45"]) == (True, True, 2)
+    assert column_style(["201", "20101", "2010101"])[0]
+    assert not column_style(["人大事务", "一般行政管理事务", "12.00"])[0]
