@@ -58,7 +58,9 @@ class OcrSettings:
     # pages are spread over processes only from this many pages on.
     workers: int = 0
     parallel_min_pages: int = 3
-    # onnxruntime intra-op threads per engine (0 = cores / workers).
+    # onnxruntime intra-op threads per engine (0 = all cores in a main process, cores /
+    # workers in OCR page workers, 1 in any other worker process: the pipeline's
+    # document pool already spreads documents over the cores).
     threads: int = 0
     # Recognition batch size (line crops per model call; sorted by width inside).
     rec_batch: int = 16
@@ -185,6 +187,17 @@ def _bundled(kind: str) -> str:
     return str(found[-1])
 
 
+def _in_worker_process() -> bool:
+    """True inside a worker process (pipeline's document pool, Prefect's process runner):
+    the parent already spreads work over the cores."""
+    import multiprocessing as mp
+    return mp.parent_process() is not None
+
+
+def _default_threads() -> int:
+    return 1 if _in_worker_process() else max(1, os.cpu_count() or 1)
+
+
 def get_engine(settings: OcrSettings = DEFAULT_OCR_SETTINGS):
     """The process's RapidOCR engine, created on first use."""
     global _ENGINE, _ENGINE_KEY, ENGINE_CREATED
@@ -194,7 +207,7 @@ def get_engine(settings: OcrSettings = DEFAULT_OCR_SETTINGS):
         return _ENGINE
     from rapidocr import RapidOCR  # heavy import, only when a page needs OCR
 
-    threads = settings.threads or max(1, (os.cpu_count() or 1))
+    threads = settings.threads or _default_threads()
     params = {
         "Global.log_level": "error",
         "Global.use_cls": False,  # table text is never upside down
@@ -611,7 +624,9 @@ def ocr_pages(pdf_path: str | os.PathLike, pages: list[int],
     pages = sorted(pages)
     cores = os.cpu_count() or 1
     workers = min(settings.workers or cores, len(pages))
-    if workers <= 1 or len(pages) < settings.parallel_min_pages:
+    # never a pool inside a worker process (documents are already spread over the
+    # cores there; a pool per document would multiply processes and engines)
+    if workers <= 1 or len(pages) < settings.parallel_min_pages or _in_worker_process():
         return [_safe_page((pdf_path, p, settings, p <= text_pages)) for p in pages]
     import multiprocessing as mp
     from dataclasses import replace
@@ -623,7 +638,7 @@ def ocr_pages(pdf_path: str | os.PathLike, pages: list[int],
         with ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("spawn"),
                                  initializer=_worker_init, initargs=(per,)) as ex:
             return list(ex.map(_safe_page, jobs))
-    except (BrokenProcessPool, RuntimeError, OSError) as e:
+    except (BrokenProcessPool, RuntimeError, OSError, AssertionError) as e:
         # no worker processes here (a __main__ without the import guard, a sandbox
         # without fork/spawn, a worker killed for memory): read the pages in-process
         log.warning("OCR worker processes unavailable (%s); reading %d pages in-process",
