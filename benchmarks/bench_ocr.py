@@ -69,21 +69,17 @@ def pick_pages(files: list[Path], per_file: int, limit: int) -> list[tuple[Path,
 
 def make_scans(picked, out_pdf: Path, seed: int = 11) -> None:
     """One PDF holding the degraded scans of the picked pages, in order."""
-    import io
-
     import pypdfium2 as pdfium
     import scan_fixtures
 
     out = pdfium.PdfDocument.new()
     for i, (f, p, _) in enumerate(picked):
-        buf = io.BytesIO()
         tmp = out_pdf.with_suffix(f".{i}.pdf")
         scan_fixtures.make_scan_pdf(f, tmp, [p], seed=seed + i)
         one = pdfium.PdfDocument(str(tmp))
         out.import_pages(one)
         one.close()
         tmp.unlink()
-        del buf
     with open(out_pdf, "wb") as fh:
         out.save(fh)
     out.close()
@@ -185,10 +181,9 @@ def main(argv=None) -> int:
     if not files:
         from cnbudget.flows import samples
         source = "generated samples"
-        files = [Path(g_path) for g_path in (work / "s1.pdf", work / "s2.pdf")]
+        files = [work / "s1.pdf", work / "s2.pdf"]
         samples.make_budget_pdf(files[0], seed=1)
-        samples.make_final_accounts_pdf(files[1], seed=2) if hasattr(samples, "make_final_accounts_pdf") else None
-        files = [f for f in files if f.exists()]
+        samples.make_final_accounts_pdf(files[1], seed=2)
     picked = pick_pages(files, args.per_file, args.pages)
     if not picked:
         print("no table pages found", file=sys.stderr)
@@ -216,8 +211,6 @@ def main(argv=None) -> int:
     t0 = time.perf_counter()
     doc = extract_document(scan)
     wall = time.perf_counter() - t0
-    gold_pages: dict[int, int] = {}
-    score_f1 = {"matched": 0}
     totals = {"gold": 0, "pred": 0, "num": 0, "exact": 0, "tp": 0.0}
     misses = []
     by_file: dict[Path, list[tuple[int, int]]] = {}
@@ -232,8 +225,6 @@ def main(argv=None) -> int:
         totals["num"] += s["numeric_cells"]
         totals["exact"] += s["numeric_exact"]
         misses += [(f.name,) + m for m in s["misses"]]
-        gold_pages.update(dict(pairs))
-    del score_f1
     prec = totals["tp"] / totals["pred"] if totals["pred"] else 0.0
     rec = totals["tp"] / totals["gold"] if totals["gold"] else 0.0
     f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0

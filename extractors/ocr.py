@@ -13,7 +13,9 @@ gives (PDF points, top-left origin), with ``method="ocr"`` and a confidence per 
 assemble.group_fragments/build_table join, title and classify them exactly as they do
 text tables. Where a grid is not clear, the table's area goes through detection +
 recognition and the text boxes are assigned to cells. The band above each table
-(title, 单位：元) is read with detection + recognition into ``lines_above``.
+(title, 单位：元) is cut into text lines by projection and read with the recognizer
+into ``lines_above`` (detection + recognition only where the band holds something
+other than text lines, or for a page without tables whose text is wanted).
 
 Engine: one RapidOCR instance per process (lazy, module level), onnxruntime with the
 PP-OCR models shipped inside the rapidocr wheel, given by explicit path so that nothing

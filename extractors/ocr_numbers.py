@@ -64,8 +64,6 @@ def normalise_number(text: str, use_grouping: bool | None = None, decimals: int 
         s = head.replace(".", ",") + "." + tail
     s = re.sub(r",{2,}", ",", s).strip(",")
     s = s.replace(",.", ".").replace(".,", ".")
-    if decimals and "." not in s and s.isdigit() and "," in text and len(s) > decimals:
-        pass  # a comma where the point was is handled below via the last separator
     if decimals and "." not in s and "," in s:
         head, _, tail = s.rpartition(",")
         if len(tail) == decimals:  # the decimal point read as a comma
