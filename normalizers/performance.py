@@ -33,6 +33,7 @@ from decimal import Decimal, InvalidOperation
 
 from cnbudget.normalizers.amounts import parse_amount, parse_unit
 from cnbudget.normalizers.indicators import indicator_key, indicator_keywords, level1, level2, parse_target
+from cnbudget.normalizers.privacy import redact
 from cnbudget.schemas.model import Cell, Document, Table
 
 PERFORMANCE_KINDS = ("dept_performance_targets", "project_performance_targets", "performance_self_evaluation")
@@ -51,28 +52,7 @@ def _label(s: str | None) -> str:
     return re.sub(r"\(\d+(\.\d+)?分\)$", "", s)
 
 
-_PHONE = re.compile(
-    r"(?<![\d.])(?:"
-    r"1[3-9]\d{9}"  # mobile
-    r"|(?:\(?0\d{2,3}\)?[-－—\s]?)\d{7,8}"  # area code + number
-    r"|\d{8}"  # local 8-digit number
-    r")(?![\d.%]|\s*(?:万|元|亿|千|个|人|件|次|套|台|户|平方|米|年|月|日|号))"
-)
 _PERSONAL_LABELS = re.compile(r"^(填报人|联系人|项目联系人|联系电话|联系方式|电话|项目负责人|负责人|手机|经办人|审核人)$")
-
-
-def redact(text: str | None, names: tuple[str, ...] | set[str] = ()) -> str | None:
-    """Blank phone-number patterns (and the given personal names) in a free-text field.
-
-    "联系电话：0711-3752722" -> "联系电话："; amounts such as "64082240元" are kept (a
-    number followed by a unit is not a phone number)."""
-    if text is None:
-        return None
-    out = _PHONE.sub("", text)
-    for n in names:
-        if n and len(n) >= 2:
-            out = out.replace(n, "")
-    return out
 
 
 # --------------------------------------------------------------------------- grid access
