@@ -11,9 +11,13 @@ from typing import Callable, Iterable, Iterator
 
 from cnbudget.extractors.document import extract_document, sha256_file
 from cnbudget.extractors.settings import DEFAULT_SETTINGS, ExtractionSettings
+from cnbudget.normalizers.budget_lines import budget_lines
+from cnbudget.normalizers.performance import indicators, projects, self_evaluations
+from cnbudget.normalizers.privacy import redact_document
+from cnbudget.normalizers.validate import validate
 from cnbudget.schemas.model import Document
 
-from .publish import document_rows, publish
+from .publish import document_rows, publish, table_id_of
 
 
 @dataclass
@@ -67,9 +71,43 @@ def _extract(job: _Job, settings: ExtractionSettings) -> Document:
     return extract_document(job.path, settings, doc_id=job.doc_id)
 
 
+def _note_failure(doc: Document, stage: str, exc: Exception) -> None:
+    """A normalizer that fails on one document must not lose its tables: the document
+    is published as partial with the reason, and the batch goes on."""
+    reason = f"{stage} failed: {type(exc).__name__}: {exc}"
+    doc.error = f"{doc.error}; {reason}" if doc.error else reason
+    if doc.status == "ok":
+        doc.status = "partial"
+
+
+def normalized_rows(doc: Document) -> dict[str, list[dict]]:
+    """budget_lines, validations, projects, indicators and self_evaluations of doc."""
+    def table_id(t):
+        return table_id_of(doc.doc_id, t.seq)
+
+    rows: dict[str, list[dict]] = {}
+    try:
+        rows["budget_lines"] = budget_lines(doc, table_id=table_id)
+        rows["validations"] = validate(doc, rows["budget_lines"], table_id=table_id)
+    except Exception as exc:  # noqa: BLE001 - reported on the document, see _note_failure
+        rows.pop("budget_lines", None)
+        _note_failure(doc, "budget lines", exc)
+    for name, normalize in (("projects", projects), ("indicators", indicators),
+                            ("self_evaluations", self_evaluations)):
+        try:
+            rows[name] = normalize(doc)
+        except Exception as exc:  # noqa: BLE001
+            _note_failure(doc, name.replace("_", " "), exc)
+    return rows
+
+
 def dataset_rows(doc: Document) -> dict[str, list[dict]]:
-    """Every dataset's rows for one extracted document."""
-    return document_rows(doc)
+    """Every dataset's rows for one extracted document. Personal data (填报人, phone
+    numbers …) is blanked in the document first, so no dataset can carry it."""
+    if doc.tables:
+        redact_document(doc)
+    rows = normalized_rows(doc) if doc.status != "failed" else {}
+    return {**rows, **document_rows(doc)}  # documents last: it records a normalizer's failure
 
 
 def process_file(path: str | os.PathLike, out: str | os.PathLike, *, settings: ExtractionSettings = DEFAULT_SETTINGS,

@@ -83,6 +83,11 @@ MEASURES: tuple[tuple[str, str, str], ...] = (
     ("general_public", r"一般公共预算(财政)?(拨款)?(资金|支出|收入)?", "一般公共预算 (拨款)"),
     ("government_fund", r"政府性基金(预算)?(财政)?(拨款)?(资金|支出|收入)?", "政府性基金预算 (拨款)"),
     ("state_capital", r"国有资本经营预算(财政)?(拨款)?(资金|支出|收入)?", "国有资本经营预算 (拨款)"),
+    # Shenzhen splits 一般公共预算拨款 by how the money is granted
+    ("general_funds", r"一般性经费拨款", "一般性经费拨款 (part of 一般公共预算拨款)"),
+    ("special_funds", r"财政专项资金拨款", "财政专项资金拨款 (part of 一般公共预算拨款)"),
+    ("investment_funds", r"政府投资项目拨款", "政府投资项目拨款 (part of 一般公共预算拨款)"),
+    ("special_account", r"财政专户(管理资金)?拨款", "财政专户拨款"),
     ("carryover_begin", r"年初结转和结余|上年结余、?结转|上年结转(结余)?", "年初结转和结余"),
     ("carryover_end", r"年末结转和结余|结转下年", "年末结转和结余"),
     ("income", r"本年收入|收入", "本年收入"),
@@ -95,6 +100,24 @@ MEASURES: tuple[tuple[str, str, str], ...] = (
     ("operating_costs", r"机关运行经费(预算数|决算数)?", "机关运行经费"),
     ("procurement", r"(政府)?采购(预算|金额)?", "政府采购"),
 )
+# Measures that are parts of another: a header that prints parent and part side by side
+# (flattened) is not a sum of its columns.
+PART_OF: dict[str, str] = {
+    "general_public": "fiscal_appropriation", "government_fund": "fiscal_appropriation",
+    "state_capital": "fiscal_appropriation", "general_funds": "general_public",
+    "special_funds": "general_public", "investment_funds": "general_public",
+}
+
+
+def is_part_of(measure: str, other: str) -> bool:
+    """True when measure is (transitively) a part of other."""
+    while measure in PART_OF:
+        measure = PART_OF[measure]
+        if measure == other:
+            return True
+    return False
+
+
 # Generic words: they say the basis of a figure, not what it is.
 GENERIC: tuple[tuple[str, str], ...] = (
     ("subtotal", r"小计"),

@@ -43,7 +43,7 @@ from typing import Callable, Iterable
 from cnbudget.schemas.model import Document, Table
 
 from .amounts import FACTORS
-from .budget_lines import BUDGET_TABLE_KINDS, TWO_SIDED_KINDS, is_total_header, table_layout
+from .budget_lines import BUDGET_TABLE_KINDS, TWO_SIDED_KINDS, is_part_of, is_total_header, table_layout
 
 # Kinds every Shanghai 部门/单位 预算 and 决算 publishes (9 tables).
 SHANGHAI_REQUIRED = (
@@ -234,6 +234,8 @@ def _row_checks(ck: _Checker, table: Table, lines: list[dict]) -> None:
         paths = {c: col.path for c, col in amount.items()}
         for total, comps, prefix in _component_groups(paths):
             measures = {amount[c].measure for c in comps}
+            if any(is_part_of(a, b) for a in measures for b in measures):
+                continue  # a flattened header: parent and its part side by side
             if table.table_kind == "three_public":
                 check = "three_public_sum"
             elif measures == {"basic", "project"}:

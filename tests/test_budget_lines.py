@@ -66,7 +66,8 @@ def test_measure_canonical_from_header_path():
     assert measure_of(("2024年机关运行经费预算数",)) == "operating_costs"
     assert measure_of(("本年收入合计",)) == "total"
     assert measure_of(("年初结转和结余",)) == "carryover_begin"
-    assert measure_of(("一般性经费拨款",)) == "other"
+    assert measure_of(("一般性经费拨款",)) == "general_funds"
+    assert measure_of(("自筹资金",)) == "other"
     ids = [m for m, _, _ in MEASURES]
     assert len(ids) == len(set(ids)) and all(re.fullmatch(r"[a-z_]+", m) for m in ids)
 
