@@ -38,10 +38,27 @@ def _norm_row(texts: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(t.replace(" ", "") for t in texts if t)
 
 
+# The label that opens one filled-in form: several forms of one kind (a 项目支出绩效目标表
+# per project) follow each other under the same title and ruling.
+_FORM_LABEL = re.compile(r"^(项目|部门|单位|部门[（(]单位[)）])名称[:：]?$")
+
+
+def _starts_new_form(table_first: Fragment, frag: Fragment) -> bool:
+    """frag opens with the same form label as the table did, for another subject
+    ("项目名称 | 办案费" then "项目名称 | 辅警经费"); a repeated header row is identical."""
+    a, b = table_first.row_texts(), frag.row_texts()
+    if not a or not b:
+        return False
+    a0, b0 = _norm_row(a[0]), _norm_row(b[0])
+    return bool(a0 and b0) and a0[0] == b0[0] and bool(_FORM_LABEL.match(b0[0])) and a0 != b0
+
+
 def _continues(prev: list[Fragment], frag: Fragment, title: str | None, settings: ExtractionSettings) -> bool:
     """Whether frag (first table on its page) continues the table whose fragments are prev."""
     last = prev[-1]
     if not (frag.first_on_page and last.last_on_page and frag.page == last.page + 1):
+        return False
+    if _starts_new_form(prev[0], frag):
         return False
     prev_title = title_from_lines(prev[0].lines_above)
     if title is not None and not ("续" in title or title == prev_title):

@@ -17,7 +17,7 @@ from cnbudget.schemas.model import Document
 from .assemble import build_table, group_fragments
 from .classify import classify_table
 from .geometry import line_text, text_lines
-from .metadata import document_metadata
+from .metadata import document_metadata, form_fields
 from .ocr import DEFAULT_OCR_SETTINGS, needs_ocr, ocr_pages
 from .page import Fragment, page_fragments
 from .settings import DEFAULT_SETTINGS, ExtractionSettings
@@ -158,7 +158,7 @@ def extract_document(path: str | os.PathLike, settings: ExtractionSettings = DEF
     doc.tables = [build_table(g, i + 1, settings, classify_table) for i, g in enumerate(groups)]
     for t in doc.tables:
         t.strategy = "ocr" if t.method == "ocr" else strategy.name
-    meta = document_metadata(cover_texts, [t.title for t in doc.tables if t.title])
+    meta = document_metadata(cover_texts, [t.title for t in doc.tables if t.title], form_fields(doc.tables))
     for key in ("title", "department", "region", "fiscal_year", "doc_type", "budget_scope"):
         setattr(doc, key, meta.get(key))
     problems = list(page_errors)

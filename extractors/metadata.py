@@ -16,7 +16,10 @@ is not an administrative district and has no 区 government of its own).
 """
 from __future__ import annotations
 
+import functools
+import logging
 import re
+import warnings
 from collections import Counter
 
 from cnbudget.extractors.classify import classify_table, normalize_title
@@ -137,16 +140,48 @@ _ORG_IN_TEXT = re.compile(rf"(?<![{_CJK}])((?:[{_CJK}]{{2,6}}?省)?[{_CJK}]{{2,6
 _STRONG_END = re.compile(r".*(分局|局|委员会|办公室|办事处|人民政府|中心|法院|检察院)")
 
 
+@functools.lru_cache(maxsize=4096)
+def _is_place_name(city: str) -> bool:
+    """Whether "<stem>市" reads as a place: jieba tags it a place (or the stem a name).
+    Sentences yield "…市局" pieces that are not places ("数据来源市局", "本市局")."""
+    with warnings.catch_warnings():  # jieba imports pkg_resources (deprecation noise)
+        warnings.simplefilter("ignore")
+        import jieba.posseg  # loaded only for text with no labelled or cover name
+    jieba.posseg.jieba.setLogLevel(logging.ERROR)
+    whole = list(jieba.posseg.cut(city))
+    if len(whole) == 1 and whole[0].flag == "ns":
+        return True
+    stem = list(jieba.posseg.cut(city[:-1]))
+    return len(stem) == 1 and stem[0].flag in ("ns", "nr", "nz", "nt")
+
+
 def _org_in_text(text: str) -> str | None:
     for m in _ORG_IN_TEXT.finditer(text):
         chunk = re.split(r"[对的是在将从向把被]", m.group(1))[0]
         s = _STRONG_END.match(chunk)
-        if s and _is_org(s.group(0)) and _city_of(s.group(0)):
-            return s.group(0)
+        if s and _is_org(s.group(0)):
+            city = _city_of(s.group(0))
+            if city and _is_place_name(city):
+                return s.group(0)
     return None
 
 
-def _department(pages: list[str], title: str | None) -> str | None:
+_LABEL_FULL = [(re.compile(p), tier) for p, tier in _LABELS]
+
+
+def _from_fields(fields: list[tuple[str, str]]) -> str | None:
+    """The best-tier organisation printed as a form field: label cell, name cell."""
+    found = []
+    for pos, (label, value) in enumerate(fields):
+        lab = re.sub(r"\s+", "", label).rstrip(":：")
+        tier = next((t for rx, t in _LABEL_FULL if rx.fullmatch(lab)), None)
+        name = _clean_department(value)
+        if tier is not None and _is_org(name):
+            found.append((tier, pos, name))
+    return min(found)[2] if found else None
+
+
+def _department(pages: list[str], title: str | None, fields: list[tuple[str, str]] = ()) -> str | None:
     if pages:
         cover = _labelled(pages[0])
         if cover:
@@ -155,6 +190,9 @@ def _department(pages: list[str], title: str | None) -> str | None:
         name = _clean_department(title)
         if _is_org(name):
             return name
+    name = _from_fields(fields)
+    if name:
+        return name
     labelled = sorted((t, p, pos, n) for p, text in enumerate(pages)
                       for t, pos, n in _labelled(text))
     if labelled:
@@ -291,8 +329,10 @@ def _fiscal_year(title: str | None, text: str, doc_type: str,
 
 # --- entry point -------------------------------------------------------------------------
 
-def document_metadata(page_texts: list[str], table_titles: list[str] | None = None) -> dict:
-    """Metadata of a disclosure from its first pages' texts and its table titles.
+def document_metadata(page_texts: list[str], table_titles: list[str] | None = None,
+                      form_fields: list[tuple[str, str]] | None = None) -> dict:
+    """Metadata of a disclosure from its first pages' texts, its table titles and the
+    (label, value) pairs its forms print in adjacent cells ("部门名称 | 鄂州市公安局").
 
     Returns a dict with keys title, department, region, fiscal_year (int or None),
     doc_type (budget / final_accounts / performance_targets /
@@ -302,7 +342,7 @@ def document_metadata(page_texts: list[str], table_titles: list[str] | None = No
     table_titles = [t for t in (table_titles or []) if t]
     cover = next((p for p in pages if p.strip()), "")
     title = _cover_title(cover) if cover else None
-    department = _department(pages, title)
+    department = _department(pages, title, form_fields or [])
     region = region_of(department)
     title_region = region_of(title)
     if title_region and (not region or (len(title_region) > len(region)
@@ -318,3 +358,14 @@ def document_metadata(page_texts: list[str], table_titles: list[str] | None = No
         "doc_type": doc_type,
         "budget_scope": _budget_scope(title, cover, doc_type, table_titles),
     }
+
+
+def form_fields(tables, max_rows: int = 12) -> list[tuple[str, str]]:
+    """(label, value) pairs of adjacent non-empty cells in the first rows of each table,
+    where forms print 部门名称, 项目主管部门 and the like."""
+    pairs: list[tuple[str, str]] = []
+    for t in tables:
+        for row in t.rows_cells()[:max_rows]:
+            texts = [c.text for c in row if c.text and c.text.strip()]
+            pairs.extend(zip(texts, texts[1:]))
+    return pairs
