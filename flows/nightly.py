@@ -205,7 +205,9 @@ def task_runner(workers: int = 1, dask_address: str | None = None, dask_cluster_
 
         if dask_address:
             return DaskTaskRunner(address=dask_address)
-        kwargs = {"dashboard_address": None, **dask_cluster_kwargs}
+        # dashboard_address=None does not disable the dashboard (dask/distributed#8136):
+        # a random port on loopback keeps it off the network and never collides
+        kwargs = {"dashboard_address": "127.0.0.1:0", **dask_cluster_kwargs}
         if kwargs.get("processes", True):  # worker processes talk TCP: on loopback only
             kwargs.setdefault("host", "127.0.0.1")
         return DaskTaskRunner(cluster_class="distributed.LocalCluster", cluster_kwargs=kwargs)
