@@ -144,18 +144,38 @@ LANDSCAPE = landscape(A4)
 
 
 LATIN_FONT = "Helvetica"  # digits, Latin letters and punctuation the CJK font lacks
+# The CJK font lacks ≤ ≥ and Helvetica's encoding has none either (they would print as
+# "£" / "‡"); targets such as "≤100%" need them: DejaVu Sans (Debian fonts-dejavu-core)
+# draws the symbols the other two lack, where it is installed.
+SYMBOL_FONT = "DejaVuSans"
+SYMBOL_FONT_PATH = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 
 
 def _cjk_chars() -> dict[int, int]:
     return pdfmetrics.getFont(FONT_NAME).face.charToGlyph
 
 
+def _symbol_font() -> str:
+    if SYMBOL_FONT in pdfmetrics.getRegisteredFontNames():
+        return SYMBOL_FONT
+    if Path(SYMBOL_FONT_PATH).is_file():
+        pdfmetrics.registerFont(TTFont(SYMBOL_FONT, SYMBOL_FONT_PATH))
+        return SYMBOL_FONT
+    return LATIN_FONT
+
+
 def text_runs(text: str) -> list[tuple[str, str]]:
-    """Split text into (font, run) pieces: CJK font where it has the glyph, else Latin."""
+    """Split text into (font, run) pieces: CJK font where it has the glyph, else Latin
+    (symbols beyond Latin-1 from the symbol font)."""
     cmap = _cjk_chars()
     runs: list[tuple[str, str]] = []
     for ch in text:
-        font = FONT_NAME if ord(ch) in cmap else LATIN_FONT
+        if ord(ch) in cmap:
+            font = FONT_NAME
+        elif ord(ch) < 0x2000:
+            font = LATIN_FONT
+        else:
+            font = _symbol_font()
         if runs and runs[-1][0] == font:
             runs[-1] = (font, runs[-1][1] + ch)
         else:

@@ -5,12 +5,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# The CJK font, and DejaVu Sans for the symbols it lacks (≥ ≤ in performance targets).
 FONT=/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf
-if [ ! -f "$FONT" ]; then
+SYMBOLS=/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
+if [ ! -f "$FONT" ] || [ ! -f "$SYMBOLS" ]; then
     SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-    echo "installing the CJK font (Debian package fonts-droid-fallback)" >&2
+    echo "installing fonts (Debian packages fonts-droid-fallback fonts-dejavu-core)" >&2
     $SUDO apt-get update -qq >/dev/null
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq fonts-droid-fallback >/dev/null
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq fonts-droid-fallback fonts-dejavu-core >/dev/null
 fi
 
 PY=${PYTHON:-python3}

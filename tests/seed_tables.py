@@ -22,21 +22,18 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-
 from cnbudget.flows.samples import (
-    FONT_NAME,
     FONT_SIZE,
     LANDSCAPE,
-    LATIN_FONT,
     LINE_H,
     MARGIN,
     PAD,
     PlacedCell,
-    _cjk_chars,
+    _bold_text,
     _Writer,
     cell_height,
+    draw_grid,
+    draw_text,
     wrap_text,
 )
 from cnbudget.normalizers.indicators import parse_target
@@ -51,81 +48,6 @@ PERSONAL = (
 )
 
 # --------------------------------------------------------------------------- drawing
-
-# The CJK font lacks ≤ ≥ and Helvetica's encoding has no glyph for them either (they
-# print as "£" / "‡"); targets such as "≤100%" need them, so symbols the CJK font lacks
-# are drawn with DejaVu Sans where it is installed. (A copy of samples.draw_text/draw_grid
-# with that third font.)
-_SYMBOL_FONT = "DejaVuSans"
-_SYMBOL_PATH = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
-
-
-def _symbol_font() -> str:
-    if _SYMBOL_FONT in pdfmetrics.getRegisteredFontNames():
-        return _SYMBOL_FONT
-    if Path(_SYMBOL_PATH).is_file():
-        pdfmetrics.registerFont(TTFont(_SYMBOL_FONT, _SYMBOL_PATH))
-        return _SYMBOL_FONT
-    return LATIN_FONT
-
-
-def _runs(text: str) -> list[tuple[str, str]]:
-    cmap = _cjk_chars()
-    sym = _symbol_font()
-    runs: list[tuple[str, str]] = []
-    for ch in text:
-        if ord(ch) in cmap:
-            font = FONT_NAME
-        elif ord(ch) < 0x2000:
-            font = LATIN_FONT
-        else:
-            font = sym
-        if runs and runs[-1][0] == font:
-            runs[-1] = (font, runs[-1][1] + ch)
-        else:
-            runs.append((font, ch))
-    return runs
-
-
-def draw_text(c, x: float, y: float, text: str, size: float, align: str = "l", bold: bool = False) -> None:
-    w = sum(pdfmetrics.stringWidth(r, f, size) for f, r in _runs(text))
-    x -= w / 2 if align == "c" else (w if align == "r" else 0)
-    c.saveState()
-    t = c.beginText()
-    t.setTextOrigin(x, y)
-    t.setTextRenderMode(2 if bold else 0)
-    if bold:
-        c.setLineWidth(0.3)
-    for font, run in _runs(text):
-        t.setFont(font, size)
-        t.textOut(run)
-    c.drawText(t)
-    c.restoreState()
-
-
-def _bold_text(c, x: float, y: float, text: str, size: float) -> None:
-    draw_text(c, x, y, text, size, "c", bold=True)
-
-
-def draw_grid(c, page_h: float, cells: list[PlacedCell], size: float = FONT_SIZE) -> None:
-    c.setLineWidth(0.6)
-    c.setStrokeColorRGB(0, 0, 0)
-    c.setFillColorRGB(0, 0, 0)
-    for pc in cells:
-        c.rect(pc.x, page_h - pc.y - pc.h, pc.w, pc.h, stroke=1, fill=0)
-        if not pc.text:
-            continue
-        lines = wrap_text(pc.text, pc.w - 2 * PAD, size)
-        top = pc.y + (pc.h - len(lines) * LINE_H) / 2
-        for i, ln in enumerate(lines):
-            base = page_h - (top + i * LINE_H + LINE_H * 0.78)
-            if pc.align == "l":
-                draw_text(c, pc.x + PAD, base, ln, size, "l")
-            elif pc.align == "r":
-                draw_text(c, pc.x + pc.w - PAD, base, ln, size, "r")
-            else:
-                draw_text(c, pc.x + pc.w / 2, base, ln, size, "c")
-
 
 # --------------------------------------------------------------------------- gold model
 
