@@ -16,7 +16,7 @@ CLI = [sys.executable, "-m", "cnbudget.flows.cli"]
 
 def _q(out: Path, sql: str):
     con = duckdb.connect()
-    for name in ("documents", "tables", "cells"):
+    for name in ("documents", "tables", "cells", "indicators"):
         con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet('{out}/{name}/**/*.parquet', "
                     "hive_partitioning=true, union_by_name=true)")
     return con.execute(sql).fetchall()
@@ -67,4 +67,5 @@ def test_demo_runs_the_bundled_samples(tmp_path):
     r = subprocess.run(CLI + ["demo", "--out", str(tmp_path / "o"), "--samples", str(tmp_path / "s")],
                        capture_output=True, text=True)
     assert r.returncode == 0, r.stderr
-    assert _q(tmp_path / "o", "SELECT count(*) FROM documents WHERE status = 'ok'") == [(4,)]
+    assert _q(tmp_path / "o", "SELECT count(*) FROM documents WHERE status = 'ok'") == [(5,)]
+    assert _q(tmp_path / "o", "SELECT count(*) FROM indicators")[0][0] > 0

@@ -33,6 +33,7 @@ def run(tmp_path_factory):
     samples.make_budget_pdf(inbox / "budget.pdf")
     samples.make_final_accounts_pdf(inbox / "accounts.pdf")
     samples.make_junk_pdf(inbox / "junk.pdf")
+    perf = samples.make_performance_targets_pdf(inbox / "targets.pdf")
     for n in range(5):
         seed_tables.render_seed(n, inbox / f"seed{n:03d}.pdf")
     shutil.copy(inbox / "seed002.pdf", inbox / "seed002-again.pdf")
@@ -42,7 +43,7 @@ def run(tmp_path_factory):
     con = duckdb.connect()
     for name in DATASETS:
         con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet('{out}/{name}/*.parquet', union_by_name=true)")
-    return summary, con
+    return summary, con, perf
 
 
 def _rows(con, sql):
@@ -50,15 +51,15 @@ def _rows(con, sql):
 
 
 def test_every_dataset_gets_rows(run):
-    summary, con = run
-    assert summary.documents == 8 and summary.duplicates == 1 and summary.failed == 1
+    summary, con, _ = run
+    assert summary.documents == 9 and summary.duplicates == 1 and summary.failed == 1
     for name in ("documents", "tables", "cells", "budget_lines", "validations", "projects",
                  "indicators", "self_evaluations"):
         assert _rows(con, f"SELECT count(*) FROM {name}")[0][0] > 0, name
 
 
 def test_no_duplicate_rows(run):
-    _, con = run
+    _, con, _ = run
     for name, key in KEYS.items():
         cols = ", ".join(f'"{k}"' for k in key)
         dup = _rows(con, f"SELECT {cols}, count(*) FROM {name} GROUP BY ALL HAVING count(*) > 1 LIMIT 3")
@@ -68,7 +69,7 @@ def test_no_duplicate_rows(run):
 
 
 def test_budget_identities_hold_on_the_samples(run):
-    _, con = run
+    _, con, _ = run
     checks = ", ".join(f"'{c}'" for c in IDENTITY_CHECKS)
     fails = _rows(con, "SELECT d.file_name, \"check\", v.detail FROM validations v JOIN documents d USING (doc_id) "
                        f"WHERE v.status = 'fail' AND \"check\" IN ({checks}) LIMIT 5")
@@ -81,7 +82,7 @@ def test_budget_identities_hold_on_the_samples(run):
 
 
 def test_lines_and_indicators_join_back_to_their_tables_and_documents(run):
-    _, con = run
+    _, con, _ = run
     for name in ("budget_lines", "indicators", "projects", "self_evaluations", "validations"):
         orphans = _rows(con, f"SELECT count(*) FROM {name} x LEFT JOIN documents d USING (doc_id) "
                              "WHERE d.doc_id IS NULL")[0][0]
@@ -92,14 +93,14 @@ def test_lines_and_indicators_join_back_to_their_tables_and_documents(run):
 
 
 def test_no_personal_data_in_any_dataset(run):
-    _, con = run
+    _, con, _ = run
     for name in DATASETS:
         cols = [f'"{r[0]}"' for r in _rows(con, "SELECT column_name FROM information_schema.columns "
                                                  f"WHERE table_name = '{name}' AND data_type = 'VARCHAR'")]
         if not cols:
             continue
         text = " ".join(str(v) for row in _rows(con, f"SELECT {', '.join(cols)} FROM {name}") for v in row)
-        for secret in seed_tables.PERSONAL:
+        for secret in seed_tables.PERSONAL + samples.SAMPLE_PERSONAL:
             assert secret not in text, f"{secret} published in {name}"
     # the labels stay: a reader sees that a value was withheld, not that none was printed
     assert _rows(con, "SELECT count(*) FROM cells WHERE text LIKE '%填报人%'")[0][0] > 0
@@ -122,3 +123,15 @@ def test_redaction_keeps_amounts_and_line_names():
     assert g[0] == ["项目负责人", "", "联系电话", ""]
     assert g[1] == ["电话费", "13812345678", "经费", "85393899"]  # numbers alone are amounts
     assert g[2][0] == "填报人" and "张三" not in g[2][3] and "13603079710" not in g[2][3]
+
+
+def test_sample_performance_forms_give_their_indicators_exactly(run):
+    _, con, perf = run
+    got = _rows(con, "SELECT i.project_name, i.level1_raw, i.level2_raw, i.name, i.target_raw FROM indicators i "
+                     "JOIN documents d USING (doc_id) WHERE d.file_name = 'targets.pdf'")
+    want = [(g["project_name"], g["level1"], g["level2"], g["name"], g["target_raw"]) for g in perf.indicators]
+    assert sorted(got) == sorted(want)
+    # one table per project form although they share one title, each with its project
+    tables = _rows(con, "SELECT count(*), count(DISTINCT p.project_name) FROM tables t JOIN documents d USING (doc_id) "
+                        "JOIN projects p USING (table_id) WHERE d.file_name = 'targets.pdf'")
+    assert tables == [(len(perf.tables), len(perf.tables))]
