@@ -20,6 +20,7 @@ from .geometry import line_text, text_lines
 from .metadata import document_metadata, form_fields
 from .ocr import DEFAULT_OCR_SETTINGS, needs_ocr, ocr_pages
 from .page import Fragment, page_fragments
+from .pagescan import skippable_pages
 from .settings import DEFAULT_SETTINGS, ExtractionSettings
 from .strategies import get_strategy
 
@@ -110,9 +111,13 @@ def extract_document(path: str | os.PathLike, settings: ExtractionSettings = DEF
     page_errors: list[str] = []
     scan_pages: list[int] = []
     ocr_routes: dict[int, str] = {}  # page -> why it is OCR'd
+    skip = skippable_pages(path, keep=set(range(1, settings.metadata_pages + 1))) \
+        if settings.skip_text_only_pages else set()
     with pdf:
         doc.page_count = n_pages
         for page in pdf.pages:
+            if page.page_number in skip:
+                continue
             try:
                 # --- OCR routing (extractors/ocr.py): scans, outlines, garbage text layers
                 ocr_reason = needs_ocr(page)

@@ -126,6 +126,20 @@ def _unusable_char(text: str) -> bool:
     return False
 
 
+def garbage_text(texts: list[str]) -> str | None:
+    """Why a page's characters (one string per glyph) are no usable text layer, or None."""
+    if not texts:
+        return None
+    bad = sum(1 for t in texts if _unusable_char(t))
+    if bad / len(texts) >= GARBAGE_SHARE:
+        return f"garbage text layer: {bad}/{len(texts)} chars unmapped/private-use/cid"
+    joined = "".join(texts)
+    junk = sum(1 for ch in joined if not _PLAUSIBLE.match(ch))
+    if junk / len(joined) >= GARBAGE_SHARE:
+        return f"garbage text layer: {junk}/{len(joined)} chars are neither CJK nor common symbols"
+    return None
+
+
 def needs_ocr(page) -> str | None:
     """Why a pdfplumber page must be read by OCR, or None when its text layer serves.
 
@@ -150,14 +164,11 @@ def needs_ocr(page) -> str | None:
         return None
     if n_chars >= GARBAGE_MIN_CHARS:
         texts = [c["text"] for c in chars if c["text"].strip()]
-        bad = sum(1 for t in texts if _unusable_char(t))
-        if bad / len(texts) >= GARBAGE_SHARE:
-            return f"garbage text layer: {bad}/{len(texts)} chars unmapped/private-use/cid"
+        why = garbage_text(texts)
+        if why:
+            return why
         joined = "".join(texts)
         cjk = len(_CJK.findall(joined))
-        junk = sum(1 for ch in joined if not _PLAUSIBLE.match(ch))
-        if junk / len(joined) >= GARBAGE_SHARE:
-            return f"garbage text layer: {junk}/{len(joined)} chars are neither CJK nor common symbols"
         if cover >= SCAN_IMAGE_COVER and cjk / len(joined) < 0.05 and sum(ch.isalpha() for ch in joined) > 0.5 * len(joined):
             return "garbage text layer: Latin junk over a page image that should be Chinese"
     if cover >= SCAN_IMAGE_COVER and len(page.edges) < 4:

@@ -36,6 +36,10 @@ class ExtractionSettings:
     max_header_rows: int = 5
     # Pages whose text is read for document metadata (cover, first titles).
     metadata_pages: int = 3
+    # Skip, without parsing, pages that PDFium sees drawing nothing but usable text (no
+    # ruling, no image: no table and no scan can be on them). The text pages of a
+    # disclosure (说明, 名词解释) are a third of it; see extractors/pagescan.py.
+    skip_text_only_pages: bool = True
 
 
 DEFAULT_SETTINGS = ExtractionSettings()
