@@ -257,6 +257,7 @@ def sample_portal(directory: str | os.PathLike, port: int = 0) -> SamplePortal:
         # page 2: the portal's own description disagrees with the document (year)
         PortalDoc("files/2025/" + good[2].name, "上海市普陀区示例中心2024年单位预算", "2025-02-12", good[2]),
         PortalDoc("files/2024/" + good[3].name, "上海市示例局2024年度部门决算", "2025-09-01", good[3]),
+        PortalDoc("files/2025/" + good[4].name, "上海市普陀区示例局2025年项目支出绩效目标", "2025-02-20", good[4]),
         # the same bytes under a second URL
         PortalDoc("mirror/" + quote_name(good[0].name), "示例局2025年部门预算（转载）", "2025-02-15", good[0]),
         # page 3: a broken link and an HTML error page served as .pdf
@@ -268,7 +269,7 @@ def sample_portal(directory: str | os.PathLike, port: int = 0) -> SamplePortal:
         if doc.file is not None:
             server.add(doc.path, doc.file.read_bytes(), "application/pdf")
     pages = ["index.html", "list_2.html", "list_3.html"]
-    groups = [docs[0:2], docs[2:5], docs[5:7]]
+    groups = [docs[0:2], docs[2:6], docs[6:8]]
     for i, (page, group) in enumerate(zip(pages, groups)):
         nxt = pages[i + 1] if i + 1 < len(pages) else None
         extra = ""

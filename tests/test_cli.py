@@ -69,3 +69,18 @@ def test_demo_runs_the_bundled_samples(tmp_path):
     assert r.returncode == 0, r.stderr
     assert _q(tmp_path / "o", "SELECT count(*) FROM documents WHERE status = 'ok'") == [(5,)]
     assert _q(tmp_path / "o", "SELECT count(*) FROM indicators")[0][0] > 0
+
+
+def test_portal_demo_is_the_main_job(tmp_path):
+    """README's main command: the nightly flow against the bundled sample portal on
+    127.0.0.1, twice; the second run fetches and extracts nothing."""
+    r = subprocess.run(CLI + ["portal-demo", "--data", str(tmp_path / "d")], capture_output=True, text=True,
+                       timeout=600)
+    assert r.returncode == 0, r.stderr[-2000:]
+    out = r.stdout + r.stderr
+    assert "Traceback" not in out
+    assert "extracted: 5 document(s): 5 ok" in out and "extracted: 0 document(s)" in out
+    assert "0 bytes downloaded" in out
+    parquet = tmp_path / "d" / "parquet"
+    assert _q(parquet, "SELECT count(*) FROM indicators")[0][0] > 0
+    assert _q(parquet, "SELECT count(DISTINCT doc_type) FROM documents") == [(3,)]
