@@ -14,7 +14,7 @@ from cnbudget.extractors.settings import DEFAULT_SETTINGS, ExtractionSettings
 from cnbudget.normalizers.budget_lines import budget_lines
 from cnbudget.normalizers.performance import indicators, projects, self_evaluations
 from cnbudget.normalizers.privacy import redact_document
-from cnbudget.normalizers.validate import validate
+from cnbudget.normalizers.validate import validate, validate_indicators
 from cnbudget.schemas.model import Document
 
 from .publish import document_rows, publish, table_id_of
@@ -98,6 +98,8 @@ def normalized_rows(doc: Document) -> dict[str, list[dict]]:
             rows[name] = normalize(doc)
         except Exception as exc:  # noqa: BLE001
             _note_failure(doc, name.replace("_", " "), exc)
+    if rows.get("indicators"):
+        rows.setdefault("validations", []).extend(validate_indicators(doc, rows["indicators"]))
     return rows
 
 

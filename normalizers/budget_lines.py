@@ -31,7 +31,9 @@ present is level 1; at most 3), is_total for 合计/总计/小计 rows (and the 
 Shenzhen tables), and one row per amount column: amount_yuan exact (``parse_amount``
 with the table unit, overridden by a unit in the column header such as 预算数（万元）),
 amount_raw as printed, blank = "blank" for an empty cell or the printed dash ("-", "—")
-with amount_yuan null. Cells holding text that is not an amount are not emitted. A row
+with amount_yuan null; blank = "unparsed" for a cell with digits that do not read as an
+amount (an OCR slip, "1,2a4.00"): kept, never guessed, and counted by validate. Cells
+holding text that is not an amount are not emitted. A row
 with no label, no code and only blank cells (ruled filler rows) is not emitted.
 
 Measures: ``measure_raw`` is the column's header path joined by "/"; ``measure`` is the
@@ -45,7 +47,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable
 
 from cnbudget.schemas.model import Cell, Document, Table
@@ -100,6 +102,10 @@ MEASURES: tuple[tuple[str, str, str], ...] = (
     ("operating_costs", r"机关运行经费(预算数|决算数)?", "机关运行经费"),
     ("procurement", r"(政府)?采购(预算|金额)?", "政府采购"),
 )
+UNPARSED = "unparsed"
+# A cell in an amount column that holds digits is meant to be an amount.
+_UNPARSED = re.compile(r"\d")
+
 # Measures that are parts of another: a header that prints parent and part side by side
 # (flattened) is not a sum of its columns.
 PART_OF: dict[str, str] = {
@@ -475,7 +481,9 @@ def table_lines(doc: Document, table: Table, table_id: str,
                 raw = cell.text if cell is not None else ""
                 p = parse_amount(raw, col.unit)
                 if p.value is None and p.blank is None:
-                    continue  # text, not an amount
+                    if not _UNPARSED.search(raw):
+                        continue  # text, not an amount
+                    p = replace(p, blank=UNPARSED)  # digits that do not parse: flagged
                 cells.append((col, cell, raw, p))
             if not cells:
                 continue

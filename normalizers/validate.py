@@ -43,7 +43,8 @@ from typing import Callable, Iterable
 from cnbudget.schemas.model import Document, Table
 
 from .amounts import FACTORS
-from .budget_lines import BUDGET_TABLE_KINDS, TWO_SIDED_KINDS, is_part_of, is_total_header, table_layout
+from .budget_lines import (BUDGET_TABLE_KINDS, TWO_SIDED_KINDS, UNPARSED, is_part_of, is_total_header,
+                           table_layout)
 
 # Kinds every Shanghai 部门/单位 预算 and 决算 publishes (9 tables).
 SHANGHAI_REQUIRED = (
@@ -91,6 +92,8 @@ class _Checker:
 
     def compare(self, check: str, total: dict, parts: list[dict], unit: str | None,
                 detail: str) -> None:
+        if any(x.get("blank") == UNPARSED for x in (total, *parts)):
+            return  # reported once by amounts_parsed, not as a false identity failure
         vals = [_val(p) for p in parts]
         actual = _val(total)
         if actual == 0 and not any(vals):
@@ -311,6 +314,9 @@ def validate(doc: Document, lines: list[dict],
         if not t_lines:
             continue
         ck = _Checker(doc, t_id)
+        ck.rows.append(_parsed_check(doc.doc_id, t_id, "amounts_parsed", len(t_lines),
+                                     [x["amount_raw"] for x in t_lines if x.get("blank") == UNPARSED],
+                                     "amount cells"))
         layout = table_layout(table)
         units = {c.col: c.unit for s in layout.segments for c in s.of_role("amount")}
         by_col: dict[int, list[dict]] = defaultdict(list)
@@ -324,6 +330,28 @@ def validate(doc: Document, lines: list[dict],
         out.extend(ck.rows)
     out.extend(_required(doc))
     return out
+
+
+def _parsed_check(doc_id: str, table_id: str | None, check: str, n: int, unparsed: list[str],
+                  what: str) -> dict:
+    shown = "; ".join(repr(u) for u in unparsed[:10]) + (" …" if len(unparsed) > 10 else "")
+    return {"doc_id": doc_id, "table_id": table_id, "check": check,
+            "status": "fail" if unparsed else "pass", "expected": str(n),
+            "actual": str(n - len(unparsed)),
+            "detail": f"{len(unparsed)} of {n} {what} kept raw, not parsed: {shown}" if unparsed
+                      else f"all {n} {what} parsed"}
+
+
+def validate_indicators(doc: Document, indicators: list[dict]) -> list[dict]:
+    """indicator_targets_parsed per performance table: a target that does not parse is
+    kept raw (parsed false), never guessed, and counted here."""
+    by_table: dict[str, list[dict]] = defaultdict(list)
+    for x in indicators:
+        by_table[x["table_id"]].append(x)
+    return [_parsed_check(doc.doc_id, tid, "indicator_targets_parsed", len(rows),
+                          [x["target_raw"] for x in rows if not x.get("parsed") and x.get("target_raw")],
+                          "indicator targets")
+            for tid, rows in by_table.items()]
 
 
 def identity_pass_rate(validations: Iterable[dict],

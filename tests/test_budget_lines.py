@@ -368,3 +368,22 @@ def test_shenzhen_basic_and_project_tables(shenzhen):
                                                             "two_sided_totals"}]
     assert sub and all(x["status"] == "pass" for x in sub), [x for x in sub if x["status"] == "fail"]
     assert not any(x["check"] == "required_tables" for x in v)  # not a Shanghai document
+
+
+def test_an_amount_that_does_not_parse_is_kept_raw_flagged_and_counted(sample_docs):
+    doc = copy.deepcopy(next(d for d in sample_docs if d.doc_type == "budget"))
+    table = next(t for t in doc.tables if t.table_kind == "expenditure")
+    before = {x["check"]: x for x in _validations(doc, _lines(doc)) if x["check"] == "amounts_parsed"}
+    assert before and before["amounts_parsed"]["status"] == "pass"
+    cell = next(c for c in table.cells if re.fullmatch(r"[\d,]+\.\d\d", c.text) and c.row > table.header_rows + 2)
+    cell.text = cell.text[:2] + "a" + cell.text[3:]  # an OCR slip
+    lines = _lines(doc)
+    tid = table_id_of(doc.doc_id, table.seq)
+    [bad] = [x for x in lines if x["table_id"] == tid and x["row"] == cell.row and x["col"] == cell.col]
+    assert bad["amount_yuan"] is None and bad["blank"] == "unparsed" and bad["amount_raw"] == cell.text
+    checks = _validations(doc, lines)
+    [flag] = [x for x in checks if x["check"] == "amounts_parsed" and x["table_id"] == bad["table_id"]]
+    assert flag["status"] == "fail" and cell.text in flag["detail"]
+    assert int(flag["expected"]) - int(flag["actual"]) == 1
+    # the identities through that cell are not reported as broken: the amount is unknown
+    assert not [x for x in checks if x["status"] == "fail" and x["check"] in IDENTITY_CHECKS]
