@@ -1,6 +1,6 @@
 """The source registry: which portals the nightly harvest crawls, and how politely.
 
-A YAML file with one entry per portal (see ../shared/DESIGN.md and flows/HARVEST.md)::
+A YAML file with one entry per portal (see ../shared/DESIGN.md and README.md, "Nightly harvesting")::
 
     sources:
       - name: putuo

@@ -277,7 +277,7 @@ def test_second_run_of_unchanged_portal_is_cheap(tmp_path):
         distinct_pdfs = len({d.file for d in portal.docs if d.file is not None}) - 1  # less the junk
     assert first["process"]["processed"] == distinct_pdfs == 5 and second["process"]["processed"] == 0
     assert {r.status for r in log} <= {304, 404} and sum(r.status == 304 for r in log) == served
-    # < 10% on a quiet machine (see flows/HARVEST.md); a margin for busy CI machines
+    # < 10% on a quiet machine (see README.md, "Nightly harvesting"); a margin for busy CI machines
     assert second["seconds"] < 0.3 * first["seconds"], (first["seconds"], second["seconds"])
 
 
