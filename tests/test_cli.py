@@ -69,6 +69,10 @@ def test_demo_runs_the_bundled_samples(tmp_path):
     assert r.returncode == 0, r.stderr
     assert _q(tmp_path / "o", "SELECT count(*) FROM documents WHERE status = 'ok'") == [(5,)]
     assert _q(tmp_path / "o", "SELECT count(*) FROM indicators")[0][0] > 0
+    # the analyst notebook runs on what the demo wrote
+    nb = Path(__file__).resolve().parents[1] / "notebooks" / "budget_overview.py"
+    r = subprocess.run([sys.executable, str(nb), str(tmp_path / "o")], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr[-2000:]
 
 
 def test_portal_demo_is_the_main_job(tmp_path):
