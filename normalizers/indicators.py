@@ -226,7 +226,20 @@ def _parse_normalized(s: str, text: str = "") -> TargetParse:
         return TargetParse(comp, value, None, unit, None, True, text)
     if not re.search(r"\d", s) and _CJK.search(s):
         return TargetParse("qualitative", None, None, None, s, True, text)
+    # "8小时内恢复", "2小时之内到达": a time limit followed by what must happen within it.
+    m = _WITHIN_THEN.match(s)
+    if m:
+        return _parse_normalized(m.group(1), text)
+    # "执行预算率≤100%": the indicator's name printed again before a symbol comparator.
+    m = _NAME_THEN_SYMBOL.match(s)
+    if m:
+        return _parse_normalized(m.group(1), text)
     return TargetParse(None, raw=text)
+
+
+_WITHIN_THEN = re.compile(r"^(\d+(?:\.\d+)?[^\d]{1,4}?(?:之内|以内|内))"
+                          r"(?:到达|到场|恢复|完成|办结|处置|响应|处理|解决|反馈|答复|修复)$")
+_NAME_THEN_SYMBOL = re.compile(r"^[\u4e00-\u9fff]{2,12}([<>≤≥=].*\d.*)$")
 
 
 def count_unparsed(raws) -> int:

@@ -76,6 +76,10 @@ SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
         ("97%<预算完成率≦100%", "range", 97, 100, "%"),
         ("目标值：≥99%", ">=", 99, None, "%"),
         ("≥1 年", ">=", 1, None, "年"),
+        ("8小时内恢复", "<=", 8, None, "小时"),
+        ("2小时之内到达", "<=", 2, None, "小时"),
+        ("执行预算率 ≤ 10 0%", "<=", 100, None, "%"),
+        (r"执行预算率 \leq 1 00%", "<=", 100, None, "%"),
     ],
 )
 def test_parse_target_numbers(raw, comparator, value, upper, unit):
@@ -103,7 +107,8 @@ def test_parse_target_qualitative(raw):
 
 @pytest.mark.parametrize(
     "raw",
-    ["", "—", "-", "初任培训 2 次, 日常培训 1 次", "2020年底前完成", "50人以上群体事件预警率", "2500/2000", "≥"],
+    ["", "—", "-", "初任培训 2 次, 日常培训 1 次", "2020年底前完成", "50人以上群体事件预警率", "2500/2000", "≥", "完成率100%",
+     "11月底"],
 )
 def test_parse_target_unparsed_is_not_guessed(raw):
     t = parse_target(raw)
