@@ -135,3 +135,20 @@ def test_sample_performance_forms_give_their_indicators_exactly(run):
     tables = _rows(con, "SELECT count(*), count(DISTINCT p.project_name) FROM tables t JOIN documents d USING (doc_id) "
                         "JOIN projects p USING (table_id) WHERE d.file_name = 'targets.pdf'")
     assert tables == [(len(perf.tables), len(perf.tables))]
+
+
+def test_a_normalizer_that_fails_leaves_the_document_partial_with_its_tables(tmp_path, monkeypatch):
+    from cnbudget.flows import pipeline
+
+    def broken(doc, **kw):
+        raise ValueError("boom")
+
+    monkeypatch.setattr(pipeline, "budget_lines", broken)
+    samples.make_budget_pdf(tmp_path / "b.pdf")
+    summary = extract_to_parquet([tmp_path / "b.pdf"], tmp_path / "out")
+    assert summary.partial == 1 and summary.failed == 0
+    con = duckdb.connect()
+    [(status, error)] = con.execute(f"SELECT status, error FROM read_parquet('{tmp_path}/out/documents/*.parquet') "
+                                    "WHERE file_name = 'b.pdf'").fetchall()
+    assert status == "partial" and "budget lines failed: ValueError: boom" in error
+    assert con.execute(f"SELECT count(*) FROM read_parquet('{tmp_path}/out/cells/*.parquet')").fetchall()[0][0] > 0
