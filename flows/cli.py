@@ -25,6 +25,14 @@ def _print_summary(console: Console, s: RunSummary, out: Path) -> None:
         f"[red]{s.failed} failed[/]; {s.tables} tables from {s.pages} pages"
         + (f"; {s.duplicates} duplicate file(s) skipped (same bytes)" if s.duplicates else "")
     )
+    published = ", ".join(f"{s.rows[name]} {name.replace('_', ' ')}" for name in
+                          ("budget_lines", "projects", "indicators", "self_evaluations") if s.rows.get(name))
+    if published:
+        console.print(f"normalized: {published}")
+    if s.rows.get("validations"):
+        console.print(f"checks: {s.rows['validations']} run, "
+                      + (f"[red]{s.checks_failed} failed[/] (see the validations dataset)" if s.checks_failed
+                         else "[green]all hold[/]"))
     if s.failures:
         t = RichTable("file", "problem", title="not fully extracted", title_justify="left")
         for name, why in s.failures:

@@ -29,6 +29,8 @@ class RunSummary:
     duplicates: int = 0
     tables: int = 0
     pages: int = 0
+    rows: dict[str, int] = field(default_factory=dict)  # dataset -> rows published
+    checks_failed: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)  # (file name, reason)
 
 
@@ -138,7 +140,11 @@ def extract_to_parquet(paths: Iterable[str | os.PathLike], out: str | os.PathLik
     jobs, dups = _plan(collect_pdfs(paths))
     summary = RunSummary(duplicates=dups)
     for doc in _run_jobs(jobs, settings, workers):
-        publish(out, doc.doc_id, dataset_rows(doc))
+        rows = dataset_rows(doc)
+        publish(out, doc.doc_id, rows)
+        for name, data in rows.items():
+            summary.rows[name] = summary.rows.get(name, 0) + len(data)
+        summary.checks_failed += sum(1 for v in rows.get("validations", []) if v["status"] == "fail")
         summary.documents += 1
         summary.pages += doc.page_count or 0
         summary.tables += len(doc.tables)
