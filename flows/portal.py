@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sys
 import threading
 import time
 from dataclasses import dataclass, field
@@ -58,6 +59,15 @@ class _Behaviour:
     redirect: str | None = None
 
 
+class _QuietServer(ThreadingHTTPServer):
+    """A client closing its keep-alive connection is normal, not an error to print."""
+
+    def handle_error(self, request, client_address) -> None:
+        if isinstance(sys.exc_info()[1], (ConnectionResetError, BrokenPipeError, ConnectionAbortedError)):
+            return
+        super().handle_error(request, client_address)
+
+
 class PortalServer:
     """A static site on 127.0.0.1:<ephemeral port>; use as a context manager."""
 
@@ -68,7 +78,7 @@ class PortalServer:
         self.behaviours: dict[str, _Behaviour] = {}
         self.log: list[RequestLog] = []
         self._lock = threading.Lock()
-        self._httpd = ThreadingHTTPServer((host, port), self._handler_class())
+        self._httpd = _QuietServer((host, port), self._handler_class())
         self._httpd.daemon_threads = True
         self._thread: threading.Thread | None = None
 

@@ -82,7 +82,7 @@ def test_portal_demo_is_the_main_job(tmp_path):
                        timeout=600)
     assert r.returncode == 0, r.stderr[-2000:]
     out = r.stdout + r.stderr
-    assert "Traceback" not in out
+    assert "Traceback" not in out, out[-4000:]
     assert "extracted: 5 document(s): 5 ok" in out and "extracted: 0 document(s)" in out
     assert "0 bytes downloaded" in out
     parquet = tmp_path / "d" / "parquet"
