@@ -32,6 +32,8 @@ from urllib.parse import urlsplit
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from cnbudget.schemas.config_file import ConfigFileError, read_config_file
+
 DEFAULT_USER_AGENT = "cnbudget-harvest (+https://github.com/; budget disclosures research)"
 NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,47}$")
 
@@ -192,16 +194,11 @@ def parse_registry(data: Any, origin: str = "<registry>") -> list[Source]:
 
 def load_registry(path: str | os.PathLike) -> list[Source]:
     """The sources of a registry YAML file, validated."""
-    p = Path(path)
     try:
-        text = p.read_text(encoding="utf-8")
-    except OSError as e:
-        raise RegistryError(f"{p}: cannot read source registry: {e.strerror or e}") from None
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as e:
-        raise RegistryError(f"{p}: not valid YAML: {e}") from None
-    return parse_registry(data, str(p))
+        data = read_config_file(path, "source registry")
+    except ConfigFileError as e:
+        raise RegistryError(str(e)) from None
+    return parse_registry(data, str(path))
 
 
 def dump_registry(sources: list[Source], path: str | os.PathLike) -> Path:

@@ -1,0 +1,70 @@
+"""The raw documents, content-addressed: ``ROOT/raw/<sha[:2]>/<sha>.pdf``. Bytes are
+written to a temporary file in ``ROOT/tmp`` (the same file system) and renamed into
+place once complete, so a reader never sees a partial document and the same bytes are
+stored once."""
+from __future__ import annotations
+
+import os
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterator
+
+from cnbudget.schemas.identifiers import doc_id_hasher
+
+CHUNK = 64 * 1024  # bytes copied at a time
+
+
+class BlobStore:
+    """Raw documents, content-addressed: ``ROOT/raw/<sha[:2]>/<sha>.pdf``."""
+
+    def __init__(self, root: str | os.PathLike) -> None:
+        self.root = Path(root)
+        self.raw = self.root / "raw"
+        self.tmp = self.root / "tmp"
+        self.raw.mkdir(parents=True, exist_ok=True)
+        self.tmp.mkdir(parents=True, exist_ok=True)
+
+    def path(self, sha: str) -> Path:
+        return self.raw / sha[:2] / f"{sha}.pdf"
+
+    def has(self, sha: str | None) -> bool:
+        return bool(sha) and self.path(sha).is_file()
+
+    @contextmanager
+    def writer(self) -> Iterator[tuple[Any, Path]]:
+        """A temporary file in the store (same file system, so the rename is atomic);
+        removed unless committed."""
+        fd, name = tempfile.mkstemp(dir=self.tmp, suffix=".part")
+        tmp = Path(name)
+        try:
+            with os.fdopen(fd, "wb") as f:
+                yield f, tmp
+        finally:
+            if tmp.exists():
+                tmp.unlink()
+
+    def commit(self, tmp: Path, sha: str) -> Path:
+        """Move a fully written temporary file to its content address."""
+        dest = self.path(sha)
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        if dest.exists():  # the same bytes are already stored
+            tmp.unlink()
+        else:
+            os.replace(tmp, dest)
+        return dest
+
+    def add_file(self, path: str | os.PathLike) -> tuple[str, int]:
+        """Copy a local file into the store (atomically); its sha256 and size."""
+        h = doc_id_hasher()
+        size = 0
+        with self.writer() as (f, tmp), open(path, "rb") as src:
+            while chunk := src.read(CHUNK):
+                h.update(chunk)
+                f.write(chunk)
+                size += len(chunk)
+            f.flush()
+            os.fsync(f.fileno())
+            sha = h.hexdigest()
+            self.commit(tmp, sha)
+        return sha, size
