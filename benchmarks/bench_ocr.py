@@ -24,8 +24,6 @@ its accuracy against the text layer, in one run.
 from __future__ import annotations
 
 import argparse
-import multiprocessing as mp
-import resource
 import sys
 import tempfile
 import time
@@ -34,6 +32,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
 sys.path.insert(0, str(ROOT / "tests"))
+
+from fresh_process import run_fresh  # noqa: E402
 
 TARGETS = {"f1": 0.95, "numeric_exact_share": 0.99, "time_ratio": 0.6, "peak_mib": 2048}
 
@@ -89,14 +89,13 @@ def make_scans(picked, out_pdf: Path, seed: int = 11) -> None:
 
 def _run_cnbudget(pdf: str, n: int) -> tuple[float, float, int]:
     import os
-    from dataclasses import replace
 
     import numpy as np
 
     from cnbudget.extractors import ocr
 
     # all cores, as plain RapidOCR gets (a spawned child would otherwise take 1 thread)
-    settings = replace(ocr.DEFAULT_OCR_SETTINGS, threads=os.cpu_count() or 1)
+    settings = ocr.DEFAULT_OCR_SETTINGS.with_(threads=os.cpu_count() or 1)
     t0 = time.perf_counter()
     ocr.get_engine(settings)
     ocr.recognize([np.full((48, 96), 255, np.uint8)], settings)  # load the rec model too
@@ -143,20 +142,14 @@ def _run_rapidocr(pdf: str, n: int) -> tuple[float, float, int]:
 METHODS = {"cnbudget": _run_cnbudget, "rapidocr": _run_rapidocr}
 
 
-def _child(method: str, pdf: str, n: int, queue) -> None:
-    seconds, load, items = METHODS[method](pdf, n)
-    peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    queue.put((seconds, load, items, peak_kib))
+def _run(method: str, pdf: str, n: int) -> tuple[float, float, int]:
+    return METHODS[method](pdf, n)
 
 
 def measure(method: str, pdf: Path, n: int) -> tuple[float, float, int, int]:
-    ctx = mp.get_context("spawn")
-    q = ctx.Queue()
-    p = ctx.Process(target=_child, args=(method, str(pdf), n, q))
-    p.start()
-    result = q.get()
-    p.join()
-    return result
+    """(seconds, load seconds, items, peak KiB) of one method in a fresh interpreter."""
+    (seconds, load, items), peak_kib = run_fresh(_run, method, str(pdf), n)
+    return seconds, load, items, peak_kib
 
 
 # --------------------------------------------------------------------------- main
@@ -179,11 +172,12 @@ def main(argv=None) -> int:
     work.mkdir(parents=True, exist_ok=True)
     source = "corpus"
     if not files:
-        from cnbudget.flows import samples
+        from cnbudget.demo.budgets import make_budget_pdf
+        from cnbudget.demo.final_accounts import make_final_accounts_pdf
         source = "generated samples"
         files = [work / "s1.pdf", work / "s2.pdf"]
-        samples.make_budget_pdf(files[0], seed=1)
-        samples.make_final_accounts_pdf(files[1], seed=2)
+        make_budget_pdf(files[0], seed=1)
+        make_final_accounts_pdf(files[1], seed=2)
     picked = pick_pages(files, args.per_file, args.pages)
     if not picked:
         print("no table pages found", file=sys.stderr)

@@ -22,15 +22,15 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cnbudget.flows.samples import (
+from cnbudget.demo.drawing import (
     FONT_SIZE,
     LANDSCAPE,
     LINE_H,
     MARGIN,
     PAD,
+    PdfWriter,
     PlacedCell,
-    _bold_text,
-    _Writer,
+    bold_text,
     cell_height,
     draw_grid,
     draw_text,
@@ -688,7 +688,7 @@ def _form_rows(form: Form) -> tuple[list[_Row], list[float], list[tuple[int, int
     return rows, widths, hcells, n_head
 
 
-def _draw_form(w: _Writer, form: Form) -> None:
+def _draw_form(w: PdfWriter, form: Form) -> None:
     head_rows, widths, hcells, n_head = _form_rows(form)
     _, _, keys, _ = LAYOUTS[form.layout]
     scale = (LANDSCAPE[0] - 2 * MARGIN) / sum(widths)
@@ -707,7 +707,7 @@ def _draw_form(w: _Writer, form: Form) -> None:
         for ind in inds:
             items.append(("ind", ind))
     pw, ph = w.new_page(True)
-    _bold_text(w.c, pw / 2, ph - 60, form.title, 14)
+    bold_text(w.c, pw / 2, ph - 60, form.title, 14)
     if form.unit_raw:
         draw_text(w.c, xs[-1], ph - 84, form.unit_raw, 10, "r")
     y = 100.0
@@ -789,14 +789,14 @@ def _draw_form(w: _Writer, form: Form) -> None:
     draw_grid(w.c, ph, placed)
 
 
-def _draw_flat(w: _Writer, t: Flat) -> None:
+def _draw_flat(w: PdfWriter, t: Flat) -> None:
     scale = min(1.0, (LANDSCAPE[0] - 2 * MARGIN) / sum(t.widths))
     widths = [x * scale for x in t.widths]
     xs = [(LANDSCAPE[0] - sum(widths)) / 2]
     for x in widths:
         xs.append(xs[-1] + x)
     pw, ph = w.new_page(True)
-    _bold_text(w.c, pw / 2, ph - 60, t.title, 14)
+    bold_text(w.c, pw / 2, ph - 60, t.title, 14)
     if t.unit_raw:
         draw_text(w.c, xs[-1], ph - 84, t.unit_raw, 10, "r")
     y = 100.0
@@ -836,7 +836,7 @@ def seed_gold(n: int) -> tuple[list[Form], list[Flat]]:
 def render_seed(n: int, path: str | Path) -> SeedGold:
     forms, flats = seed_gold(n)
     buf = io.BytesIO()
-    w = _Writer(buf, f"seed {n:03d} performance tables")
+    w = PdfWriter(buf, f"seed {n:03d} performance tables")
     for t in flats:
         _draw_flat(w, t)
     for f in forms:

@@ -9,7 +9,9 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from cnbudget.flows import samples
+from cnbudget.demo.broken import make_junk_pdf
+from cnbudget.demo.budgets import make_budget_pdf
+from cnbudget.demo.final_accounts import make_final_accounts_pdf
 
 CLI = [sys.executable, "-m", "cnbudget.flows.cli"]
 
@@ -25,11 +27,11 @@ def _q(out: Path, sql: str):
 @pytest.fixture(scope="module")
 def inbox(tmp_path_factory):
     d = tmp_path_factory.mktemp("inbox")
-    samples.make_budget_pdf(d / "a.pdf")
+    make_budget_pdf(d / "a.pdf")
     shutil.copy(d / "a.pdf", d / "a-copy.pdf")  # same bytes, another name
     (d / "sub").mkdir()
-    samples.make_final_accounts_pdf(d / "sub" / "b.pdf")
-    samples.make_junk_pdf(d / "junk.pdf")
+    make_final_accounts_pdf(d / "sub" / "b.pdf")
+    make_junk_pdf(d / "junk.pdf")
     return d
 
 

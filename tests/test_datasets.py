@@ -9,7 +9,10 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from cnbudget.flows import samples
+from cnbudget.demo.broken import make_junk_pdf
+from cnbudget.demo.budgets import make_budget_pdf
+from cnbudget.demo.final_accounts import make_final_accounts_pdf
+from cnbudget.demo.performance import SAMPLE_PERSONAL, make_performance_targets_pdf
 from cnbudget.flows.pipeline import extract_to_parquet
 from cnbudget.normalizers.privacy import redact_table
 from cnbudget.normalizers.validate import IDENTITY_CHECKS
@@ -30,10 +33,10 @@ KEYS = {  # what identifies one row of each dataset
 @pytest.fixture(scope="module")
 def run(tmp_path_factory):
     inbox = tmp_path_factory.mktemp("inbox")
-    samples.make_budget_pdf(inbox / "budget.pdf")
-    samples.make_final_accounts_pdf(inbox / "accounts.pdf")
-    samples.make_junk_pdf(inbox / "junk.pdf")
-    perf = samples.make_performance_targets_pdf(inbox / "targets.pdf")
+    make_budget_pdf(inbox / "budget.pdf")
+    make_final_accounts_pdf(inbox / "accounts.pdf")
+    make_junk_pdf(inbox / "junk.pdf")
+    perf = make_performance_targets_pdf(inbox / "targets.pdf")
     for n in range(5):
         seed_tables.render_seed(n, inbox / f"seed{n:03d}.pdf")
     shutil.copy(inbox / "seed002.pdf", inbox / "seed002-again.pdf")
@@ -100,7 +103,7 @@ def test_no_personal_data_in_any_dataset(run):
         if not cols:
             continue
         text = " ".join(str(v) for row in _rows(con, f"SELECT {', '.join(cols)} FROM {name}") for v in row)
-        for secret in seed_tables.PERSONAL + samples.SAMPLE_PERSONAL:
+        for secret in seed_tables.PERSONAL + SAMPLE_PERSONAL:
             assert secret not in text, f"{secret} published in {name}"
     # the labels stay: a reader sees that a value was withheld, not that none was printed
     assert _rows(con, "SELECT count(*) FROM cells WHERE text LIKE '%填报人%'")[0][0] > 0
@@ -144,7 +147,7 @@ def test_a_normalizer_that_fails_leaves_the_document_partial_with_its_tables(tmp
         raise ValueError("boom")
 
     monkeypatch.setattr(pipeline, "budget_lines", broken)
-    samples.make_budget_pdf(tmp_path / "b.pdf")
+    make_budget_pdf(tmp_path / "b.pdf")
     summary = extract_to_parquet([tmp_path / "b.pdf"], tmp_path / "out")
     assert summary.partial == 1 and summary.failed == 0
     con = duckdb.connect()

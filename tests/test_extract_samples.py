@@ -1,18 +1,20 @@
-"""Extraction of generated disclosures against their gold tables (flows/samples.py):
+"""Extraction of generated disclosures against their gold tables (cnbudget.demo):
 merged cells, headers repeated or not on continuation pages, an empty row spilling onto a
 page of its own, wrapped cell text, 元 and 万元, Chinese in an embedded CJK font."""
 from __future__ import annotations
 
 import pytest
 
+from cnbudget.demo.broken import make_encrypted_pdf, make_junk_pdf, make_truncated_pdf
+from cnbudget.demo.final_accounts import make_final_accounts_pdf
+from cnbudget.demo.samples import write_sample_set
 from cnbudget.extractors.document import extract_document
-from cnbudget.flows import samples
 
 
 @pytest.fixture(scope="module")
 def sample_set(tmp_path_factory):
     d = tmp_path_factory.mktemp("samples")
-    golds = samples.write_sample_set(d)
+    golds = write_sample_set(d)
     return [(g, extract_document(d / g.file_name)) for g in golds]
 
 
@@ -47,9 +49,9 @@ def test_document_metadata_matches_gold(sample_set):
 
 
 @pytest.mark.parametrize("maker,reason", [
-    (samples.make_junk_pdf, "not a PDF"),
-    (samples.make_encrypted_pdf, "encrypted PDF"),
-    (samples.make_truncated_pdf, "truncated"),
+    (make_junk_pdf, "not a PDF"),
+    (make_encrypted_pdf, "encrypted PDF"),
+    (make_truncated_pdf, "truncated"),
 ])
 def test_bad_files_fail_with_a_readable_reason(tmp_path, maker, reason):
     path = tmp_path / "bad.pdf"
@@ -69,7 +71,7 @@ def test_camelot_strategy_gives_the_same_cells_behind_the_same_interface(tmp_pat
     """The second strategy (Camelot lattice) on a generated final-accounts report."""
     from cnbudget.extractors.settings import ExtractionSettings
 
-    gold = samples.make_final_accounts_pdf(tmp_path / "f.pdf", n_function_rows=8)
+    gold = make_final_accounts_pdf(tmp_path / "f.pdf", n_function_rows=8)
     doc = extract_document(tmp_path / "f.pdf", ExtractionSettings(strategy="camelot"))
     assert {t.strategy for t in doc.tables} == {"camelot"}
     assert [t.title for t in doc.tables] == [g.title for g in gold.tables]

@@ -8,26 +8,32 @@ from collections import Counter
 import pdfplumber
 import pytest
 
-from cnbudget.flows import samples as S
+from cnbudget.demo import fonts
+from cnbudget.demo.amounts import parse_amount
+from cnbudget.demo.broken import make_encrypted_pdf, make_junk_pdf, make_truncated_pdf
+from cnbudget.demo.budgets import make_budget_pdf
+from cnbudget.demo.final_accounts import make_final_accounts_pdf
+from cnbudget.demo.gold import GoldTable
+from cnbudget.demo.samples import write_sample_set
 
 
 @pytest.fixture(scope="module")
 def budget(tmp_path_factory):
     p = tmp_path_factory.mktemp("s") / "budget.pdf"
-    return p, S.make_budget_pdf(p)
+    return p, make_budget_pdf(p)
 
 
 @pytest.fixture(scope="module")
 def unit_budget(tmp_path_factory):
     p = tmp_path_factory.mktemp("s") / "unit.pdf"
-    return p, S.make_budget_pdf(p, department="上海市普陀区示例中心", scope="unit",
-                                unit="wan_yuan", n_function_rows=14, seed=2)
+    return p, make_budget_pdf(p, department="上海市普陀区示例中心", scope="unit",
+                              unit="wan_yuan", n_function_rows=14, seed=2)
 
 
 @pytest.fixture(scope="module")
 def final(tmp_path_factory):
     p = tmp_path_factory.mktemp("s") / "final.pdf"
-    return p, S.make_final_accounts_pdf(p)
+    return p, make_final_accounts_pdf(p)
 
 
 ALL = ["budget", "unit_budget", "final"]
@@ -38,11 +44,11 @@ def _norm(s: str | None) -> str:
 
 
 def test_font_found_and_clear_error_when_missing(monkeypatch):
-    assert S.find_cjk_font().endswith(".ttf")
-    monkeypatch.setattr(S, "FONT_CANDIDATES", ["/nonexistent/x.ttf"])
+    assert fonts.find_cjk_font().endswith(".ttf")
+    monkeypatch.setattr(fonts, "FONT_CANDIDATES", ["/nonexistent/x.ttf"])
     monkeypatch.delenv("CNBUDGET_CJK_FONT", raising=False)
-    with pytest.raises(S.FontNotFoundError, match="fonts-droid-fallback"):
-        S.find_cjk_font()
+    with pytest.raises(fonts.FontNotFoundError, match="fonts-droid-fallback"):
+        fonts.find_cjk_font()
 
 
 @pytest.mark.parametrize("name", ALL)
@@ -93,13 +99,13 @@ def test_cover_and_titles_extract_as_chinese(budget, unit_budget, final):
 
 def test_deterministic_bytes(tmp_path):
     a, b = tmp_path / "a.pdf", tmp_path / "b.pdf"
-    S.make_budget_pdf(a)
-    S.make_budget_pdf(b)
+    make_budget_pdf(a)
+    make_budget_pdf(b)
     assert a.read_bytes() == b.read_bytes()
-    S.make_final_accounts_pdf(a)
-    S.make_final_accounts_pdf(b)
+    make_final_accounts_pdf(a)
+    make_final_accounts_pdf(b)
     assert a.read_bytes() == b.read_bytes()
-    S.make_budget_pdf(b, seed=5)
+    make_budget_pdf(b, seed=5)
     assert a.read_bytes() != b.read_bytes()
 
 
@@ -178,10 +184,10 @@ def test_layout_features(budget):
 
 
 def _amounts(row, cols):
-    return [S.parse_amount(row[k]) for k in cols]
+    return [parse_amount(row[k]) for k in cols]
 
 
-def _check_code_table(t: S.GoldTable, name_col: int, amount_cols: list[int],
+def _check_code_table(t: GoldTable, name_col: int, amount_cols: list[int],
                       n_code_cols: int, row_sum: bool = True):
     """类 = sum of its 款, 款 = sum of its 项 (or economic 类 = sum of 款), 合计 = sum of
     类, and first amount column = sum of the others (when row_sum)."""
@@ -225,23 +231,23 @@ def test_budget_identities(name, request):
         return next(r for r in t.grid() if r[0] == "合计")
 
     # 基本支出 of the general public budget = economic-classification total
-    assert S.parse_amount(total_row(gold.table("general_public_function"))[5]) == \
-        S.parse_amount(total_row(eco)[3])
+    assert parse_amount(total_row(gold.table("general_public_function"))[5]) == \
+        parse_amount(total_row(eco)[3])
     # summary: income total = expenditure total = 支出预算总表 合计; 类 lines agree
     summ = gold.table("income_expenditure_summary").grid()
     last = summ[-1]
     assert last[0] == "收入总计" and last[2] == "支出总计"
     assert last[1] == last[3] == total_row(exp)[4]
     body = summ[2:-1]
-    inc = [S.parse_amount(r[1]) for r in body]
+    inc = [parse_amount(r[1]) for r in body]
     assert inc[0] == inc[1] + inc[2] + inc[3]  # 财政拨款 = its three parts
-    assert inc[0] + sum(inc[4:]) == S.parse_amount(last[1])
-    assert sum(S.parse_amount(r[3]) for r in body) == S.parse_amount(last[3])
+    assert inc[0] + sum(inc[4:]) == parse_amount(last[1])
+    assert sum(parse_amount(r[3]) for r in body) == parse_amount(last[3])
     leis = [(r[3], r[4]) for r in exp.grid() if r[0] and r[0].isdigit() and not r[1]]
     assert [(r[2].split("、", 1)[1], r[3]) for r in body if r[2]] == leis
     # 三公 = 出国 + 接待 + 用车; 用车 = 购置 + 运行
     tp = gold.table("three_public").grid()[-1]
-    v = [S.parse_amount(x) for x in tp]
+    v = [parse_amount(x) for x in tp]
     assert v[0] == v[1] + v[2] + v[3] and v[3] == v[4] + v[5]
 
 
@@ -253,33 +259,33 @@ def test_final_accounts_identities(final):
     _check_code_table(exp, 3, list(range(4, exp.n_cols)), 3)
     summ = gold.table("income_expenditure_summary").grid()
     rows = {r[0]: r for r in summ}
-    tot_in = S.parse_amount(rows["本年收入合计"][2])
-    tot_out = S.parse_amount(rows["本年收入合计"][5])
-    assert tot_in == S.parse_amount(next(r for r in inc.grid() if r[0] == "合计")[4])
-    assert tot_out == S.parse_amount(next(r for r in exp.grid() if r[0] == "合计")[4])
-    opening = S.parse_amount(rows["年初结转和结余"][2])
-    closing = S.parse_amount(rows["年初结转和结余"][5])
-    assert S.parse_amount(rows["总计"][2]) == tot_in + opening
-    assert S.parse_amount(rows["总计"][5]) == tot_out + closing
+    tot_in = parse_amount(rows["本年收入合计"][2])
+    tot_out = parse_amount(rows["本年收入合计"][5])
+    assert tot_in == parse_amount(next(r for r in inc.grid() if r[0] == "合计")[4])
+    assert tot_out == parse_amount(next(r for r in exp.grid() if r[0] == "合计")[4])
+    opening = parse_amount(rows["年初结转和结余"][2])
+    closing = parse_amount(rows["年初结转和结余"][5])
+    assert parse_amount(rows["总计"][2]) == tot_in + opening
+    assert parse_amount(rows["总计"][5]) == tot_out + closing
     assert rows["总计"][2] == rows["总计"][5]
 
 
 def test_broken_files(tmp_path):
     junk = tmp_path / "junk.pdf"
-    g = S.make_junk_pdf(junk)
+    g = make_junk_pdf(junk)
     assert not junk.read_bytes().startswith(b"%PDF") and g.status == "failed"
 
     trunc = tmp_path / "trunc.pdf"
-    S.make_truncated_pdf(trunc)
+    make_truncated_pdf(trunc)
     full = tmp_path / "full.pdf"
-    S.make_budget_pdf(full)
+    make_budget_pdf(full)
     data = trunc.read_bytes()
     assert data.startswith(b"%PDF") and b"%%EOF" not in data
     assert len(data) == len(full.read_bytes()) // 2
     assert not list(tmp_path.glob("*.tmp"))
 
     enc = tmp_path / "enc.pdf"
-    S.make_encrypted_pdf(enc)
+    make_encrypted_pdf(enc)
     with pytest.raises(Exception):
         with pdfplumber.open(enc) as pdf:
             pdf.pages[0].extract_text()
@@ -288,7 +294,7 @@ def test_broken_files(tmp_path):
 
 
 def test_write_sample_set(tmp_path):
-    golds = S.write_sample_set(tmp_path / "samples")
+    golds = write_sample_set(tmp_path / "samples")
     files = sorted(p.name for p in (tmp_path / "samples").iterdir())
     assert files == sorted(g.file_name for g in golds)
     kinds = Counter((g.doc_type, g.budget_scope) for g in golds)

@@ -5,7 +5,7 @@ port, loopback only) over an in-memory site, speaking ETag / Last-Modified and
 answering conditional requests with 304. It counts every request, and can be told to
 misbehave on a path: answer slowly, fail with 500 a number of times, redirect.
 
-``sample_portal(dir)`` builds the sample site from ``flows.samples.write_sample_set``:
+``sample_portal(dir)`` builds the sample site from ``cnbudget.demo.samples.write_sample_set``:
 three listing pages (index.html, list_2.html, list_3.html) with publication dates
 printed beside the links, every sample PDF, one PDF under two URLs, a broken link
 (404), an HTML error page served as ``.pdf`` and a link to a foreign host that must
@@ -27,7 +27,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import quote, unquote, urlsplit
 
-from .sources import Source
+from cnbudget.harvest import Source
+
+from .samples import write_sample_set
 
 LAST_MODIFIED = formatdate(1735689600, usegmt=True)  # 2025-01-01, fixed: the site is static
 
@@ -253,8 +255,6 @@ def listing_page(title: str, items: list[tuple[str, str, str]], next_href: str |
 def sample_portal(directory: str | os.PathLike, port: int = 0) -> SamplePortal:
     """Generate the sample disclosures into directory and build the sample portal over
     them (not started: use it as a context manager)."""
-    from .samples import write_sample_set
-
     d = Path(directory)
     golds = write_sample_set(d)
     files = [d / g.file_name for g in golds]
