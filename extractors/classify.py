@@ -13,7 +13,8 @@ Pure function: no I/O.
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from cnbudget.schemas.text import UNIT_ANNOUNCEMENT, nfkc
 
 # Characters dropped before matching: whitespace and every kind of quote/bracket that
 # decorates 三公 or a project name.
@@ -28,7 +29,7 @@ _NOISE = [
     re.compile(r"^[一二三四五六七八九十]+、"),                  # 一、
     re.compile(r"^\(?[一二三四五六七八九十]+\)"),               # (一)
     re.compile(r"^第[一二三四五六七八九十]+部分"),
-    re.compile(r"单位:(万元|元|千元)"),
+    UNIT_ANNOUNCEMENT,                                         # 单位:万元 (金额单位:元)
 ]
 
 # Ordered (pattern, kind): first match wins. Patterns run on the normalised title.
@@ -81,7 +82,7 @@ def normalize_title(title: str | None) -> str:
     """The title reduced to the words that identify the table."""
     if not title:
         return ""
-    t = unicodedata.normalize("NFKC", title)  # full-width digits, （）, ． -> ASCII
+    t = nfkc(title)  # full-width digits, （）, ． -> ASCII
     t = _DROP.sub("", t)
     prev = None
     while prev != t:  # strip layered prefixes such as "表.1 2025年"
@@ -104,7 +105,7 @@ def classify_table(title: str | None, header_text: str = "") -> str:
     kind = _first(_TITLE_RULES, norm) if norm else None
     if kind is not None:
         return kind
-    header = _DROP.sub("", unicodedata.normalize("NFKC", header_text or ""))
+    header = _DROP.sub("", nfkc(header_text))
     if header:
         kind = _first(_HEADER_RULES, header)
         if kind is not None:

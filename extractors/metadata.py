@@ -23,8 +23,11 @@ import warnings
 from collections import Counter
 
 from cnbudget.extractors.classify import classify_table, normalize_title
+from cnbudget.schemas.text import CJK, no_whitespace
 
-_CJK = r"\u4e00-\u9fffA-Za-z"  # letters: templates print "上海市XX局"
+# Characters of a place or organisation name: ideographs and, deliberately unlike
+# schemas.text.CJK, Latin letters too (templates print "上海市XX局").
+_NAME_CHAR = CJK + "A-Za-z"
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 _BARE_YEAR = re.compile(r"^((?:19|20)\d{2})(年度?)?$")
 _DOC_WORD = re.compile(r"预算|决算|绩效|自评|报告|表$")
@@ -38,17 +41,13 @@ _TITLE_STOP = re.compile(
 _SECTION = re.compile(r"^第.{1,3}部分$")  # "第一部分" printed above the title
 
 
-def _clean_line(line: str) -> str:
-    return re.sub(r"\s+", "", line)
-
-
 def _cover_title(page1: str) -> str | None:
     """The document's own title line(s) from the cover, years re-attached.
 
     Some PDFs print the year on its own line ("上海市普陀区财政局\\n年度部门决算\\n2024");
     the bare year is put back before 年度/年.
     """
-    lines = [c for c in (_clean_line(x) for x in page1.splitlines()) if c]
+    lines = [c for c in (no_whitespace(x) for x in page1.splitlines()) if c]
     out: list[str] = []
     year = None
     for i, line in enumerate(lines[:8]):
@@ -104,7 +103,7 @@ _DEPT_TAIL = re.compile(r"(区级|市级|县级|省级)?(部门|单位)?(预算|
 
 
 def _clean_department(name: str) -> str:
-    n = re.sub(r"\s+", "", name)
+    n = no_whitespace(name)
     n = re.sub(r"[（(]本级[)）]", "", n)
     n = re.sub(r"^关于", "", n)
     n = re.sub(r"(?<!\d)(?:19|20)\d{2}年度?", "", n)
@@ -136,7 +135,7 @@ def _labelled(text: str) -> list[tuple[int, int, str]]:
 
 
 # A sentence naming an office: "<place>市…局/分局/委员会…", cut before a verb/particle.
-_ORG_IN_TEXT = re.compile(rf"(?<![{_CJK}])((?:[{_CJK}]{{2,6}}?省)?[{_CJK}]{{2,6}}?市[{_CJK}（）()]{{2,30}})")
+_ORG_IN_TEXT = re.compile(rf"(?<![{_NAME_CHAR}])((?:[{_NAME_CHAR}]{{2,6}}?省)?[{_NAME_CHAR}]{{2,6}}?市[{_NAME_CHAR}（）()]{{2,30}})")
 _STRONG_END = re.compile(r".*(分局|局|委员会|办公室|办事处|人民政府|中心|法院|检察院)")
 
 
@@ -173,7 +172,7 @@ def _from_fields(fields: list[tuple[str, str]]) -> str | None:
     """The best-tier organisation printed as a form field: label cell, name cell."""
     found = []
     for pos, (label, value) in enumerate(fields):
-        lab = re.sub(r"\s+", "", label).rstrip(":：")
+        lab = no_whitespace(label).rstrip(":：")
         tier = next((t for rx, t in _LABEL_FULL if rx.fullmatch(lab)), None)
         name = _clean_department(value)
         if tier is not None and _is_org(name):
@@ -211,11 +210,11 @@ def _department(pages: list[str], title: str | None, fields: list[tuple[str, str
 # --- region ----------------------------------------------------------------------------
 
 _MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
-_PLACE = re.compile(rf"^(?:([{_CJK}]{{2,7}}?(?:省|自治区)))?([{_CJK}]{{1,8}}?(?:市|自治州))?")
-_DISTRICT = re.compile(rf"^([{_CJK}]{{1,5}}?(?:新区|区|县|旗))")
+_PLACE = re.compile(rf"^(?:([{_NAME_CHAR}]{{2,7}}?(?:省|自治区)))?([{_NAME_CHAR}]{{1,8}}?(?:市|自治州))?")
+_DISTRICT = re.compile(rf"^([{_NAME_CHAR}]{{1,5}}?(?:新区|区|县|旗))")
 # Words that end in 区/县 without being a district, and zones that are not districts.
 _NOT_DISTRICT = re.compile(r"社区|地区|园区|小区|景区|片区|辖区|城区|市区|街区|矿区|校区|开发|高新|新技术|保税|试验|合作|局|委|公安|政府")
-_BRANCH = re.compile(rf"局([{_CJK}]{{2,10}}?)分局")
+_BRANCH = re.compile(rf"局([{_NAME_CHAR}]{{2,10}}?)分局")
 _NOT_GEO_BRANCH = re.compile(r"开发|高新|新技术|保税|园|水上|机场|铁路|交通|轨道|地铁|森林|港|高速|巡警|网|直属|经济|监管")
 
 
@@ -230,7 +229,7 @@ def region_of(name: str | None) -> str | None:
     """Canonical region of a department (or title) name, e.g. 上海市普陀区, 深圳市罗湖区."""
     if not name:
         return None
-    name = re.sub(r"\s+", "", name)
+    name = no_whitespace(name)
     name = re.sub(r"^(关于)?((?:19|20)\d{2}年度?)?(中共|中国共产党)?", "", name)
     m = _PLACE.match(name)
     city = _city_of(name)
@@ -267,7 +266,7 @@ _PERF_KINDS = {"dept_performance_targets", "project_performance_targets"}
 
 
 def _doc_type(title: str | None, cover: str, table_titles: list[str]) -> str:
-    for text in (title or "", _clean_line(cover)[:200]):
+    for text in (title or "", no_whitespace(cover)[:200]):
         for rx, dt in _DOC_TYPE_RULES:
             if rx.search(text):
                 return dt
@@ -293,7 +292,7 @@ def _budget_scope(title: str | None, cover: str, doc_type: str,
         return "department"
     if doc_type not in ("budget", "final_accounts"):
         return None  # a project form or self-evaluation has no consolidation scope
-    c = _clean_line(cover)
+    c = no_whitespace(cover)
     if "预算主管部门" in c:
         return "department"
     if re.search(r"预算单位[:：]", c):

@@ -10,9 +10,9 @@ handed back for a second reading, and else flagged with a low confidence.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from cnbudget.normalizers.amounts import parse_amount
+from cnbudget.schemas.text import compact, has_cjk
 
 # glyphs OCR puts where a digit or separator was printed, inside a number
 _DIGIT_LOOKALIKES = str.maketrans({
@@ -23,19 +23,13 @@ _DIGIT_LOOKALIKES = str.maketrans({
 })
 _DASHES = {"一", "—", "–", "－", "_", "——", "--", "-", "一一", "ー", "~", "～"}
 _NUMERIC_SHAPE = re.compile(r"^[-−(（]?[\d,.]+[)）%]?$")
-# a cell that is clearly text (CJK) is never "fixed" into a number
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 _GROUPED = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$")
-
-
-def _compact(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text or ""))
 
 
 def looks_numeric(text: str) -> bool:
     """Whether an OCR'd cell reads as an amount/code once look-alikes are fixed."""
-    s = _compact(text)
-    if not s or _CJK.search(s):
+    s = compact(text)
+    if not s or has_cjk(s):  # a cell that is clearly text (CJK) is never "fixed" into a number
         return False
     fixed = s.translate(_DIGIT_LOOKALIKES)
     return bool(_NUMERIC_SHAPE.match(fixed)) and sum(ch.isdigit() for ch in fixed) >= max(1, len(fixed) // 2)
@@ -48,10 +42,10 @@ def normalise_number(text: str, use_grouping: bool | None = None, decimals: int 
     them, removed when it invented them); ``decimals``: digits after the point that the
     column prints (a lost point before them is restored only when the digit count
     then gives an amount that parses)."""
-    s = _compact(text)
+    s = compact(text)
     if s in _DASHES:
         return "-"
-    if _CJK.search(s) or not any(ch.isdigit() for ch in s):
+    if has_cjk(s) or not any(ch.isdigit() for ch in s):
         return text.strip()  # text, or marks with no digit at all ("。。。", "ooo"): left alone
     s = s.translate(_DIGIT_LOOKALIKES)
     s = s.replace("−", "-").replace("（", "(").replace("）", ")")
@@ -88,7 +82,7 @@ def parses(text: str) -> bool:
 
 def column_style(texts: list[str]) -> tuple[bool, bool | None, int | None]:
     """(is_numeric, uses_grouping, decimals) of a column from its body cell texts."""
-    filled = [_compact(t) for t in texts if _compact(t)]
+    filled = [compact(t) for t in texts if compact(t)]
     if not filled:
         return False, None, None
     nums = [s for s in filled if looks_numeric(s)]

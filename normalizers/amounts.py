@@ -18,24 +18,15 @@ Decisions:
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+
+from cnbudget.schemas.text import UNIT_WORDS, compact, unit_of
 
 CENT = Decimal("0.01")
 
 # unit name -> factor to yuan
 FACTORS: dict[str, Decimal] = {"yuan": Decimal(1), "wan_yuan": Decimal(10000), "qian_yuan": Decimal(1000)}
-
-# printed unit word -> canonical unit (longest first: "万元" before "元")
-_UNIT_WORDS = (("万元", "wan_yuan"), ("千元", "qian_yuan"), ("元", "yuan"))
-
-# Where a unit is announced, in order of trust: "单位：万元" (also 金额单位, 单位:元),
-# then a parenthesised unit in a header such as 预算数（万元）.
-_UNIT_PATTERNS = (
-    re.compile(r"单位[:]?(万元|千元|元)"),
-    re.compile(r"[(\[【](万元|千元|元)[)\]】]"),
-)
 
 # What an empty amount cell may hold (after NFKC and whitespace removal).
 _BLANKS = frozenset({"", "-", "--", "---", "—", "——", "–", "/", "\\", "…", "……", "-/-"})
@@ -44,24 +35,9 @@ _BLANKS = frozenset({"", "-", "--", "---", "—", "——", "–", "/", "\\", "�
 _NUMBER = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+")
 
 
-def _norm(text: str) -> str:
-    """NFKC (full-width digits and punctuation -> ASCII) and no whitespace at all."""
-    s = unicodedata.normalize("NFKC", text or "")
-    return re.sub(r"\s+", "", s)
-
-
-def parse_unit(text: str) -> str | None:
-    """The money unit announced in a title line or header cell, or None.
-
-    "单位：元" -> "yuan", "单位:万元" / "预算数（万元）" / "(万元)" -> "wan_yuan",
-    "单位：千元" -> "qian_yuan"; anything else (亿元, 人, no unit) -> None.
-    """
-    s = _norm(text)
-    for pat in _UNIT_PATTERNS:
-        m = pat.search(s)
-        if m:
-            return dict(_UNIT_WORDS)[m.group(1)]
-    return None
+# The money unit announced in a title line or header cell ("单位：万元", "预算数（万元）"),
+# or None: the one unit grammar of schemas.text.
+parse_unit = unit_of
 
 
 @dataclass(frozen=True)
@@ -74,14 +50,14 @@ class ParsedAmount:
 def parse_amount(text: str, unit: str | None = "yuan") -> ParsedAmount:
     """Parse one amount cell; ``unit`` is the table's unit (None is taken as yuan)."""
     raw = text if text is not None else ""
-    s = _norm(raw)
+    s = compact(raw)
     if s in _BLANKS:
         return ParsedAmount(None, s, raw)
     factor = FACTORS[unit or "yuan"]
     if s.endswith("%"):
         s, factor = s[:-1], Decimal(1)
     else:
-        for word, u in _UNIT_WORDS:
+        for word, u in UNIT_WORDS:
             if s.endswith(word):
                 s, factor = s[: -len(word)], FACTORS[u]
                 break

@@ -1,9 +1,8 @@
 """Budget / final-accounts tables -> ``budget_lines`` rows: one row per amount cell.
 
 Plain functions over the typed model (no I/O, nothing from flows/). The table id of a
-row is given by the caller (``table_id=``, normally ``cnbudget.flows.publish.table_id_of``
-applied to the document and the table's seq) so that this module does not depend on how
-ids are built; without it the same format is used.
+row is given by the caller (``table_id=``, a function of the table); without it the one
+format of ``cnbudget.schemas.identifiers.table_id`` is used, as the tables dataset does.
 
 How a table is read (``table_layout``):
 
@@ -46,11 +45,12 @@ of a column (预算数 vs 决算数 in the 三公 决算 table) is therefore onl
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field, replace
 from typing import Callable
 
+from cnbudget.schemas.identifiers import table_namer
 from cnbudget.schemas.model import Cell, Document, Table
+from cnbudget.schemas.text import HEADER_UNIT, compact
 
 from .amounts import parse_amount, parse_unit
 from .codes import is_total_label, row_label, split_code_name, subject_code, subject_level
@@ -141,16 +141,20 @@ _SIDE_EXPENDITURE = re.compile(r"^(本年|财政拨款)?支出(预算)?$")
 
 
 def norm_text(text: str | None) -> str:
-    """NFKC, no whitespace (Chinese labels are spaced for layout only), "/" -> "／" so that
-    header paths can be joined with "/"."""
-    s = unicodedata.normalize("NFKC", text or "")
-    return re.sub(r"\s+", "", s).replace("/", "／")
+    """``schemas.text.compact`` (NFKC, no whitespace: Chinese labels are spaced for layout
+    only), plus "/" -> "／": deliberately unlike compact, so that header paths can be
+    joined with "/"."""
+    return compact(text).replace("/", "／")
+
+
+# A unit in brackets ending a header segment ("预算数(万元)"), from the one unit grammar.
+_TRAILING_UNIT = re.compile(f"(?:{HEADER_UNIT.pattern})$")
 
 
 def _segment_key(seg: str) -> str:
     s = re.sub(r"[“”\"'‘’]", "", seg)
     s = re.sub(r"^\d{4}年(度)?", "", s)
-    s = re.sub(r"[(\[【](万元|千元|元)[)\]】]$", "", s)
+    s = _TRAILING_UNIT.sub("", s)
     return s
 
 
@@ -406,10 +410,6 @@ def _code_parts(texts: list[str]) -> list[str]:
     return out
 
 
-def _default_table_id(doc: Document) -> Callable[[Table], str]:
-    return lambda t: f"{doc.doc_id[:16]}-t{t.seq:03d}"
-
-
 def table_lines(doc: Document, table: Table, table_id: str,
                 layout: Layout | None = None) -> list[dict]:
     """The budget_lines rows of one table."""
@@ -537,11 +537,10 @@ def table_lines(doc: Document, table: Table, table_id: str,
 def budget_lines(doc: Document, table_id: Callable[[Table], str] | None = None) -> list[dict]:
     """budget_lines rows (keys = the BUDGET_LINES columns) of every budget/accounts table.
 
-    ``table_id(table)`` names a table as the tables dataset does; pass
-    ``lambda t: cnbudget.flows.publish.table_id_of(doc.doc_id, t.seq)``. Without it the
-    same format is built here.
+    ``table_id(table)`` names a table as the tables dataset does; without it
+    ``cnbudget.schemas.identifiers.table_id`` of the document and the table's seq.
     """
-    tid = table_id or _default_table_id(doc)
+    tid = table_id or table_namer(doc.doc_id)
     out: list[dict] = []
     for table in doc.tables:
         if table.table_kind in BUDGET_TABLE_KINDS:

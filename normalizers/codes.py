@@ -10,13 +10,15 @@ never start with 0, which keeps row numbers such as "001" out.
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from cnbudget.schemas.text import compact, nfkc, no_whitespace
 
 LEVELS = {3: 1, 5: 2, 7: 3}  # digits -> subject_level (1 类, 2 款, 3 项)
 
 
 def _norm(text: str | None) -> str:
-    return unicodedata.normalize("NFKC", text or "").strip()
+    # NFKC only (not schemas.text.compact): the spaces of "204 06 07" separate code parts.
+    return nfkc(text).strip()
 
 
 def _valid(code: str) -> bool:
@@ -74,22 +76,23 @@ def split_code_name(text: str) -> tuple[str | None, str]:
     if m:
         code = re.sub(r"\s", "", m.group("code"))
         if _valid(code):
-            return code, re.sub(r"\s+", "", m.group("name"))
+            return code, no_whitespace(m.group("name"))
     return None, s
 
 
 # Ordinal markers of rows named without codes, as printed (after NFKC). The parentheses
 # are kept in the returned ordinal because they carry the level: 一、 > (一) > 1. > (1).
 _CN_NUM = "一二三四五六七八九十百零〇"
+# ①..⑳ and ❶..❿: ordinals, kept as printed by NFKC (which turns ① into a bare "1").
+_CIRCLED = "".join(map(chr, [*range(0x2460, 0x2474), *range(0x2776, 0x2780)]))
 _ORDINALS = (
     re.compile(rf"^第([{_CN_NUM}\d]+)[部分章节项条]?[、.:]?"),
     re.compile(rf"^([{_CN_NUM}]+)[、.:]"),
     re.compile(rf"^(\([{_CN_NUM}]+\))[、.]?"),
     re.compile(r"^(\(\d+\))[、.]?"),
     re.compile(r"^(\d+)(?:[、:]|\.(?!\d))"),  # "1." / "1、" but not "1.5"
-    re.compile(r"^([\u2460-\u2473\u2776-\u277f])"),  # ①..⑳, ❶..
+    re.compile(rf"^([{_CIRCLED}])"),  # ①..⑳, ❶..
 )
-_CIRCLED = re.compile(r"[\u2460-\u2473\u2776-\u277f]")
 _SUB = re.compile(r"^其中[:：]?")
 
 
@@ -101,9 +104,7 @@ def row_label(text: str) -> tuple[str | None, str, bool]:
     "其中：项目支出" -> (None, "项目支出", True). Whitespace inside names is dropped
     (Chinese labels are spaced out for layout only: "合  计").
     """
-    # NFKC per character but keep circled numbers (NFKC turns ① into a bare "1").
-    s = "".join(c if _CIRCLED.match(c) else unicodedata.normalize("NFKC", c) for c in text or "")
-    s = re.sub(r"\s+", "", s)
+    s = compact(text, keep=_CIRCLED)  # circled numbers are ordinals: not NFKC'd to "1"
     is_sub = bool(_SUB.match(s))
     s = _SUB.sub("", s)
     ordinal = None

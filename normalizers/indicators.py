@@ -30,9 +30,10 @@ from __future__ import annotations
 import functools
 import logging
 import re
-import unicodedata
 import warnings
 from dataclasses import dataclass
+
+from cnbudget.schemas.text import CJK, compact, has_cjk, nfkc, no_whitespace
 
 # --------------------------------------------------------------------------- targets
 
@@ -105,8 +106,6 @@ _QUANT = re.compile(rf"^(?P<num>{_NUM})(?:\((?P<punit>[^()\d]{{1,8}})\)|(?P<unit
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _RANK = re.compile(r"^(?:排名|全[市省区国])?(?P<kind>前|第)(?P<num>\d+|[一二两三四五六七八九十]{1,3})(?P<unit>名|位)?$")
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-
 
 def _cn_int(s: str) -> int | None:
     """一..九十九 (enough for ranks); digits pass through."""
@@ -122,11 +121,12 @@ def _cn_int(s: str) -> int | None:
 
 
 def _normalize_target(raw: str) -> str:
-    # NFKC per character, except superscripts that are units ("335m²" must not become m2).
-    s = "".join(c if c in "²³" else unicodedata.normalize("NFKC", c) for c in (raw or "").strip())
+    # NFKC except superscripts that are units ("335m²" must not become m2); white space
+    # goes only after the rewrites, which read "\ " (a LaTeX space) as one token.
+    s = nfkc((raw or "").strip(), keep="²³")
     for pat, rep in _REWRITES:
         s = re.sub(pat, rep, s)
-    s = re.sub(r"\s+", "", s)
+    s = no_whitespace(s)
     return _LABEL.sub("", s)
 
 
@@ -224,7 +224,7 @@ def _parse_normalized(s: str, text: str = "") -> TargetParse:
     if b:
         comp, value, unit = b
         return TargetParse(comp, value, None, unit, None, True, text)
-    if not re.search(r"\d", s) and _CJK.search(s):
+    if not re.search(r"\d", s) and has_cjk(s):
         return TargetParse("qualitative", None, None, None, s, True, text)
     # "8小时内恢复", "2小时之内到达": a time limit followed by what must happen within it.
     m = _WITHIN_THEN.match(s)
@@ -239,7 +239,7 @@ def _parse_normalized(s: str, text: str = "") -> TargetParse:
 
 _WITHIN_THEN = re.compile(r"^(\d+(?:\.\d+)?[^\d]{1,4}?(?:之内|以内|内))"
                           r"(?:到达|到场|恢复|完成|办结|处置|响应|处理|解决|反馈|答复|修复)$")
-_NAME_THEN_SYMBOL = re.compile(r"^[\u4e00-\u9fff]{2,12}([<>≤≥=].*\d.*)$")
+_NAME_THEN_SYMBOL = re.compile(rf"^[{CJK}]{{2,12}}([<>≤≥=].*\d.*)$")
 
 
 def count_unparsed(raws) -> int:
@@ -281,7 +281,7 @@ LEVEL2_RULES: tuple[tuple[str, str], ...] = (
 
 
 def _classify(raw: str | None, rules: tuple[tuple[str, str], ...]) -> str:
-    s = re.sub(r"\s+", "", unicodedata.normalize("NFKC", raw or ""))
+    s = compact(raw)
     for word, level in rules:
         if word in s:
             return level
@@ -342,9 +342,9 @@ def _tokenizer():
 
 
 def _clean_name(name: str) -> str:
-    s = unicodedata.normalize("NFKC", name or "").strip()
-    s = _ENUM_PREFIX.sub("", s)
-    s = re.sub(r"\s+", "", s)
+    s = nfkc(name).strip()
+    s = _ENUM_PREFIX.sub("", s)  # before the spaces go: "1. 5个" loses "1." but "1.5个" is a number
+    s = no_whitespace(s)
     for a, b in SYNONYMS:
         s = s.replace(a, b)
     return s

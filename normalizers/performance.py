@@ -27,28 +27,24 @@ How a form is read:
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from cnbudget.normalizers.amounts import parse_amount, parse_unit
 from cnbudget.normalizers.indicators import indicator_key, indicator_keywords, level1, level2, parse_target
 from cnbudget.normalizers.privacy import redact
+from cnbudget.schemas import identifiers
 from cnbudget.schemas.model import Cell, Document, Table
+from cnbudget.schemas.text import compact, nfkc
 
 PERFORMANCE_KINDS = ("dept_performance_targets", "project_performance_targets", "performance_self_evaluation")
 
 # --------------------------------------------------------------------------- text helpers
 
 
-def _norm(s: str | None) -> str:
-    s = unicodedata.normalize("NFKC", s or "")
-    return re.sub(r"\s+", "", s)
-
-
 def _label(s: str | None) -> str:
     """A row label without spaces, trailing colon, score note: "产出 指标 (40分)" -> "产出指标"."""
-    s = _norm(s).rstrip(":")
+    s = compact(s).rstrip(":")
     return re.sub(r"\(\d+(\.\d+)?分\)$", "", s)
 
 
@@ -197,7 +193,7 @@ _CODE_LABELS = ("项目代码", "项目编码", "编码", "项目编号")
 def _title_project(title: str | None) -> str | None:
     if not title:
         return None
-    t = unicodedata.normalize("NFKC", title).strip()
+    t = nfkc(title).strip()
     t = re.sub(r"^\s*\d+\s*[.、]\s*", "", t)
     m = re.match(r"^(.*?)(?:项目)?(?:支出)?绩效(?:目标|自评)(?:申报|填报)?表$", t)
     if not m:
@@ -219,7 +215,7 @@ def _money(text: str | None, unit: str) -> Decimal | None:
 
 
 def _float(text: str | None) -> float | None:
-    s = _norm(text).rstrip("分")
+    s = compact(text).rstrip("分")
     try:
         return float(s.replace(",", "")) if s else None
     except ValueError:
@@ -227,7 +223,7 @@ def _float(text: str | None) -> float | None:
 
 
 def _rate(text: str | None) -> float | None:
-    s = _norm(text)
+    s = compact(text)
     if not s:
         return None
     try:
@@ -290,8 +286,8 @@ def _read_table(doc: Document, table: Table) -> _Read:
         for k, x in enumerate(labels):
             nxt = cells[k + 1].text.strip() if k + 1 < len(cells) else None
             if x in _CODE_LABELS and nxt and not _label(nxt) in _NAME_LABELS:
-                if re.fullmatch(r"[\dA-Za-z-]+", _norm(nxt)):
-                    form.project_code = _norm(nxt)
+                if re.fullmatch(r"[\dA-Za-z-]+", compact(nxt)):
+                    form.project_code = compact(nxt)
             key = re.sub(r"\(.*?\)$", "", x)
             if key in _AMOUNT_LABELS and nxt and cm is None:
                 v = _money(nxt, _unit_of(table, cells[k].text))
@@ -299,7 +295,7 @@ def _read_table(doc: Document, table: Table) -> _Read:
                     setattr(form, _AMOUNT_LABELS[key], v)
             m = re.search(r"自评等[次级]:?(优|良|中|差)?", x)
             if m:
-                form.grade = m.group(1) or (nxt if nxt and _norm(nxt) in ("优", "良", "中", "差") else form.grade)
+                form.grade = m.group(1) or (nxt if nxt and compact(nxt) in ("优", "良", "中", "差") else form.grade)
             m = re.search(r"自评得分:?([\d.]+)?", x)
             if m:
                 form.score = _float(m.group(1)) if m.group(1) else (_float(nxt) if nxt else form.score)
@@ -373,9 +369,7 @@ def _indicator_row(g: _Grid, r: int, cm: _ColMap, table: Table, l1: str | None, 
 
 
 def _table_id(doc: Document, table: Table) -> str:
-    from cnbudget.flows.publish import table_id_of  # one definition of the id
-
-    return table_id_of(doc.doc_id, table.seq)
+    return identifiers.table_id(doc.doc_id, table.seq)
 
 
 def _tables(doc: Document, table_id: str | None) -> list[tuple[str, Table]]:
@@ -451,10 +445,10 @@ def _list_projects(doc: Document, tid: str, table: Table) -> list[dict]:
     out = []
     for r in range(len(hdr), g.n_rows):
         name = g.text(r, name_col)
-        if not name or _NOT_PROJECTS.match(_label(name)) or _norm(name) == _norm(doc.department) \
+        if not name or _NOT_PROJECTS.match(_label(name)) or compact(name) == compact(doc.department) \
                 or _HEADER_WORD.match(_label(name)):
             continue
-        if re.fullmatch(r"[\d,.%-]+", _norm(name)):
+        if re.fullmatch(r"[\d,.%-]+", compact(name)):
             continue
         amount = _money(g.text(r, amount_col), unit or "yuan") if amount_col is not None else None
         out.append(_project_row(doc, tid, table, name, None, amount, None))
@@ -488,7 +482,7 @@ def projects(doc: Document, table_id: str | None = None) -> list[dict]:
                     rows.append(_project_row(doc, tid, table, f.project_name, f.project_code, f.amount, f.total))
     best: dict[str, dict] = {}
     for r in rows:
-        key = _norm(r["project_name"])
+        key = compact(r["project_name"])
         cur = best.get(key)
         if cur is None:
             best[key] = r
@@ -554,7 +548,7 @@ def self_evaluations(doc: Document, table_id: str | None = None) -> list[dict]:
         return rows
     best: dict[str, dict] = {}
     for r in sorted(rows, key=lambda r: _is_summary_row(doc, r)):
-        key = _norm(r["project_name"])
+        key = compact(r["project_name"])
         if key not in best:
             best[key] = dict(r)
         else:

@@ -12,9 +12,9 @@ A cell holding only a number is never scrubbed outside a contact row: an 11-digi
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from cnbudget.schemas.model import Cell, Document, Table
+from cnbudget.schemas.text import compact, has_cjk
 
 PERSONAL_LABELS = (
     "填报人", "填表人", "联系人", "项目联系人", "联系电话", "联系方式", "电话", "手机",
@@ -36,17 +36,12 @@ _PHONE_STRICT = re.compile(
     r"(?<![\d.,])(?:1[3-9]\d{9}|\(?0\d{2,3}\)?[-－—]\d{7,8})(?![\d.,])"
 )
 _NUMERIC = re.compile(r"^[\d\s,，.．%\-－—()（）]*$")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-
-
-def _compact(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text or ""))
 
 
 def label_of(text: str) -> tuple[str, str] | None:
     """(label, value printed after it) when text is a personal-data label, alone or
     followed by a colon and its value ("电话费" is not a label)."""
-    t = _compact(text)
+    t = compact(text)
     m = _LABEL.match(t)
     if not m or (t[m.end():] and not m.group(2)):
         return None
@@ -89,7 +84,7 @@ def personal_names(doc: Document) -> set[str]:
     for t in doc.tables:
         for label_cell, value in _contact_pairs(t):
             text = value.text if label_cell is not None else label_of(value.text)[1]
-            text = _compact(text)
+            text = compact(text)
             if text and not re.search(r"\d", text) and len(text) <= 8:
                 names.add(text)
     return names
@@ -107,7 +102,7 @@ def redact_table(table: Table, names: set[str] = frozenset()) -> int:
     for c in table.cells:
         if id(c) in contact_values or not c.text:
             continue
-        if _CJK.search(c.text):
+        if has_cjk(c.text):
             new = redact(c.text, names)
         elif _NUMERIC.match(c.text):
             continue  # an amount

@@ -35,12 +35,13 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections import defaultdict
 from decimal import Decimal
 from typing import Callable, Iterable
 
+from cnbudget.schemas.identifiers import table_namer
 from cnbudget.schemas.model import Document, Table
+from cnbudget.schemas.text import nfkc
 
 from .amounts import FACTORS
 from .budget_lines import (BUDGET_TABLE_KINDS, TWO_SIDED_KINDS, UNPARSED, is_part_of, is_total_header,
@@ -62,7 +63,7 @@ _GRAND = re.compile(r"^(合计|总计|总合计)$")
 
 
 def _places(line: dict) -> int:
-    raw = unicodedata.normalize("NFKC", line.get("amount_raw") or "")
+    raw = nfkc(line.get("amount_raw"))
     m = re.search(r"\.(\d+)", raw)
     return len(m.group(1)) if m else 0
 
@@ -299,9 +300,9 @@ def validate(doc: Document, lines: list[dict],
     """validations rows for a document and its budget_lines.
 
     ``table_id`` must name tables as the lines do (the same callable given to
-    ``budget_lines``); by default the same default format.
+    ``budget_lines``); by default ``cnbudget.schemas.identifiers.table_id``, as there.
     """
-    tid = table_id or (lambda t: f"{doc.doc_id[:16]}-t{t.seq:03d}")
+    tid = table_id or table_namer(doc.doc_id)
     by_table: dict[str, list[dict]] = defaultdict(list)
     for x in lines:
         by_table[x["table_id"]].append(x)

@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from cnbudget.flows.publish import table_id_of
 from cnbudget.normalizers.amounts import parse_amount, parse_unit
 from cnbudget.normalizers.budget_lines import MEASURES, budget_lines, measure_of
 from cnbudget.normalizers.validate import (
     IDENTITY_CHECKS, SUBTOTAL_CHECKS, identity_pass_rate, validate,
 )
 from cnbudget.schemas.contract import BUDGET_LINES, VALIDATIONS, to_table
+from cnbudget.schemas.identifiers import table_id as table_id_of
 from cnbudget.schemas.model import Cell, Document, Table
 
 from conftest import extracted
@@ -248,10 +248,10 @@ def test_corpus_identities():
 @pytest.fixture(scope="module")
 def sample_docs(tmp_path_factory):
     from cnbudget.extractors.document import extract_document
-    from cnbudget.flows import samples
+    from cnbudget.demo.samples import write_sample_set
 
     d = tmp_path_factory.mktemp("bl_samples")
-    golds = samples.write_sample_set(d)
+    golds = write_sample_set(d)
     return [extract_document(str(d / g.file_name)) for g in golds if g.status != "failed"]
 
 

@@ -1,0 +1,137 @@
+"""The shared text vocabulary of extractors and normalizers: one place for how printed
+Chinese text is normalised, what counts as a CJK character, and how a money unit
+(元 / 万元 / 千元) is announced.
+
+Plain functions and constants over strings: no I/O, nothing imported from the rest of
+cnbudget, so every layer may use it.
+
+Normalisation:
+- ``nfkc(text)``: Unicode NFKC (full-width digits, letters and punctuation such as
+  ``１２３``, ``（）``, ``：``, ``，`` become ASCII; ``\\u3000`` becomes a space); None is "".
+- ``no_whitespace(text)``: every run of white space removed, nothing else changed
+  (Chinese labels are spaced for layout only: "合  计" is 合计).
+- ``compact(text)``: both, the comparison form of a cell or label.
+
+CJK:
+- ``CJK`` is the character-class body of the CJK Unified Ideographs ("\\u4e00-\\u9fff"),
+  for building patterns (``f"[{CJK}]"``); ``CJK_EXT_A`` adds Extension A (rare
+  characters an OCR model may still return). ``has_cjk(text)`` tells whether text holds
+  an ideograph.
+- ``WIDE`` (and ``is_wide``): ideographs, CJK and full-width punctuation and curly quotes:
+  text that is never separated by a space.
+- ``cjk_spaces(extra)`` / ``join_cjk_spaces(text, extra)``: white space between two
+  ideographs (or characters of ``extra``) is layout, not text.
+
+Units: one grammar for where a table announces its money unit.
+- ``UNIT_ANNOUNCEMENT``: "单位：万元", "金额单位:元", "单位 ： 千元", "单位万元" (the colon,
+  full- or half-width, may be left out);
+- ``HEADER_UNIT``: a unit in brackets, as in a column header "预算数（万元）", "(元)",
+  "【万元】", "[千元]";
+- ``UNIT_CODES`` maps the printed word to the contract's unit (yuan, wan_yuan, qian_yuan),
+  ``UNIT_WORDS`` is the same, longest word first (for suffix matching: 万元 before 元);
+- ``unit_of(text)``: the canonical unit a title line or header cell announces, or None
+  (亿元, 人, no unit). Both patterns also match text as printed (spaces around the colon
+  and inside the brackets are allowed), so the extractor can keep the printed form.
+"""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+# --------------------------------------------------------------------------- normalisation
+
+_WHITESPACE = re.compile(r"\s+")
+
+
+def nfkc(text: str | None, keep: str = "") -> str:
+    """NFKC of text ("" for None): "１２３（万元）：" -> "123(万元):".
+
+    ``keep``: characters left as printed because NFKC would lose their meaning (the
+    circled ① of an ordinal would become a bare "1", the ² of "m²" a "2"). With ``keep``
+    the text is normalised one character at a time, as the callers that need it always
+    did (which leaves combining sequences uncomposed)."""
+    if not keep:
+        return unicodedata.normalize("NFKC", text or "")
+    return "".join(c if c in keep else unicodedata.normalize("NFKC", c) for c in text or "")
+
+
+def no_whitespace(text: str | None) -> str:
+    """Text with every run of white space removed ("" for None); no other change."""
+    return _WHITESPACE.sub("", text or "")
+
+
+def compact(text: str | None, keep: str = "") -> str:
+    """NFKC and no white space at all: the comparison form of a cell, label or line.
+
+    " 合  计 " -> "合计"; "１，２３４．５" -> "1,234.5"; ``keep`` as for ``nfkc``."""
+    return no_whitespace(nfkc(text, keep))
+
+
+# --------------------------------------------------------------------------- CJK
+
+# Character-class bodies (put them inside [...]).
+CJK = "\u4e00-\u9fff"  # CJK Unified Ideographs: every character of a budget table
+CJK_EXT_A = "\u3400-\u4dbf"  # CJK Unified Ideographs Extension A (rare characters)
+CJK_SYMBOLS = "\u3000-\u303f"  # CJK symbols and punctuation: 、。〈〉《》「」【】〔〕 …
+FULL_WIDTH = "\uff00-\uffef"  # half- and full-width forms: （），：；０-９Ａ-Ｚ …
+# Everything printed full width: CJK radicals to ideographs (2E80-9FFF, which holds
+# CJK_SYMBOLS and CJK_EXT_A), compatibility ideographs, full-width forms, curly quotes.
+WIDE = "\u2e80-\u9fff" + CJK_SYMBOLS + "\uf900-\ufaff" + FULL_WIDTH + "\u201c\u201d\u2018\u2019"
+
+_CJK_CHAR = re.compile(f"[{CJK}]")
+_WIDE_CHAR = re.compile(f"[{WIDE}]")
+
+
+def has_cjk(text: str | None) -> bool:
+    """Whether text holds a CJK ideograph (the basic block ``CJK``)."""
+    return bool(_CJK_CHAR.search(text or ""))
+
+
+def is_wide(ch: str) -> bool:
+    """CJK ideographs and full-width punctuation: text that never takes a space."""
+    return bool(_WIDE_CHAR.match(ch))
+
+
+@functools.lru_cache(maxsize=None)
+def cjk_spaces(extra: str = "") -> re.Pattern[str]:
+    """The pattern of white space between two ideographs; ``extra`` (a character-class
+    body) adds characters that count as ideographs on either side, e.g. quotes or
+    full-width punctuation printed between spaced-out characters."""
+    cls = f"[{CJK}{extra}]"
+    return re.compile(rf"(?<={cls})\s+(?={cls})")
+
+
+def join_cjk_spaces(text: str, extra: str = "") -> str:
+    """Text with the white space between ideographs removed (letter-spaced titles such
+    as "部 门 收 支 总 表"); spaces next to Latin letters and digits stay."""
+    return cjk_spaces(extra).sub("", text)
+
+
+# --------------------------------------------------------------------------- money units
+
+# printed unit word -> canonical unit (schemas.contract UNITS), longest word first
+UNIT_WORDS: tuple[tuple[str, str], ...] = (("万元", "wan_yuan"), ("千元", "qian_yuan"), ("元", "yuan"))
+UNIT_CODES: dict[str, str] = dict(UNIT_WORDS)
+
+_UNIT_WORD = "(" + "|".join(w for w, _ in UNIT_WORDS) + ")"
+# "单位：万元", "金额单位:元", "单位 ： 千元", "单位万元"; group 1 is the unit word.
+UNIT_ANNOUNCEMENT = re.compile(r"(?:金额)?单位\s*[：:]?\s*" + _UNIT_WORD)
+# "（万元）", "(元)", "[千元]", "【万元】" (as in 预算数（万元）); group 1 is the unit word.
+HEADER_UNIT = re.compile(r"[（(\[［【]\s*" + _UNIT_WORD + r"\s*[)）\]］】]")
+
+
+def unit_of(text: str | None) -> str | None:
+    """The money unit announced in a title line or header cell, or None.
+
+    "单位：元" -> "yuan", "单位:万元" / "预算数（万元）" / "(万元)" -> "wan_yuan",
+    "单位：千元" -> "qian_yuan"; anything else (亿元, 人, no unit) -> None. An
+    announcement ("单位：…") wins over a bracketed unit in the same text; the text is
+    compared in its ``compact`` form, so spacing and full-width forms do not matter.
+    """
+    s = compact(text)
+    for pat in (UNIT_ANNOUNCEMENT, HEADER_UNIT):
+        m = pat.search(s)
+        if m:
+            return UNIT_CODES[m.group(1)]
+    return None
