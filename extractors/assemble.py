@@ -128,10 +128,11 @@ def build_table(group: list[Fragment], seq: int, settings: ExtractionSettings,
         unit_raw, unit = unit_from_header(header_texts)
     kind = classify(title, " ".join(header_texts))
     empty = sum(1 for c in cells if not c.text)
+    ocr = any(f.method == "ocr" for f in group)
     return Table(
         seq=seq, page_first=first.page, page_last=group[-1].page, title=title, table_kind=kind,
-        unit_raw=unit_raw, unit=unit, method="ocr" if any(f.method == "ocr" for f in group) else "text",
-        n_rows=row_offset, n_cols=n_cols,
-        header_rows=n_header, strategy="", whitespace=round(empty / len(cells), 4) if cells else 0.0,
+        unit_raw=unit_raw, unit=unit, method="ocr" if ocr else "text",
+        n_rows=row_offset, n_cols=n_cols, header_rows=n_header,
+        strategy="ocr" if ocr else first.strategy, whitespace=round(empty / len(cells), 4) if cells else 0.0,
         unassigned_chars=sum(f.unassigned_chars for f in group), cells=cells,
     )

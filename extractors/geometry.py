@@ -5,39 +5,39 @@ Boxes are (x0, top, x1, bottom) in PDF points, origin top-left (pdfplumber's con
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
+from cnbudget.schemas.text import is_wide  # text that never takes a space
+
 Box = tuple[float, float, float, float]
 
-_WHITE = 0.95
-
-
-def _is_white(color) -> bool:
+def is_white(color, threshold: float) -> bool:
+    """Whether a fill/stroke colour prints as (near) white: gray or RGB at least
+    threshold light, CMYK with at most 1 - threshold ink."""
     if color is None:
         return False
     if isinstance(color, (int, float)):
-        return color >= _WHITE
+        return color >= threshold
     vals = tuple(color)
     if len(vals) == 1:
-        return vals[0] >= _WHITE
+        return vals[0] >= threshold
     if len(vals) == 3:
-        return all(v >= _WHITE for v in vals)
+        return all(v >= threshold for v in vals)
     if len(vals) == 4:  # CMYK: white is no ink
-        return all(v <= 1 - _WHITE for v in vals)
+        return all(v <= 1 - threshold for v in vals)
     return False
 
 
-def visible_edges(edges: Iterable[dict], min_length: float) -> list[dict]:
+def visible_edges(edges: Iterable[dict], min_length: float, white: float) -> list[dict]:
     """Edges that print: drops the borders of white, unstroked background rectangles
     (WPS draws one behind every cell) and ticks shorter than min_length."""
     out = []
     for e in edges:
         if e.get("object_type") == "rect_edge" or e.get("object_type") == "rect":
-            if not e.get("stroke") and (not e.get("fill") or _is_white(e.get("non_stroking_color"))):
+            if not e.get("stroke") and (not e.get("fill") or is_white(e.get("non_stroking_color"), white)):
                 continue
-        if e.get("stroke") and not e.get("fill") and _is_white(e.get("stroking_color")):
+        if e.get("stroke") and not e.get("fill") and is_white(e.get("stroking_color"), white):
             continue
         length = (e["x1"] - e["x0"]) if e["orientation"] == "h" else (e["bottom"] - e["top"])
         if length >= min_length:
@@ -131,14 +131,6 @@ def assign_chars(chars: Iterable[dict], cells: Sequence[GridCell], xs: Sequence[
             continue
         per_cell[i].append(ch)
     return per_cell, unassigned
-
-
-_WIDE = re.compile(r"[\u2e80-\u9fff\u3000-\u303f\uf900-\ufaff\uff00-\uffef\u201c\u201d\u2018\u2019]")
-
-
-def is_wide(ch: str) -> bool:
-    """CJK ideographs and full-width punctuation: text that never takes a space."""
-    return bool(_WIDE.match(ch))
 
 
 def text_lines(chars: Sequence[dict], overlap: float) -> list[list[dict]]:

@@ -1,8 +1,5 @@
-"""OCR fallback for pages without a usable text layer.
-
-Routing: ``needs_ocr(page)`` looks at a pdfplumber page and says why it must be OCR'd
-(a scan without text, text drawn as outlines, a garbage text layer left by an earlier
-bad OCR), or None.
+"""OCR of pages without a usable text layer (the router, extractors/routing.py, says
+which; the OCR page strategy, extractors/strategies.OcrStrategy, calls ``ocr_pages``).
 
 Reading: ``ocr_page_fragments(pdf_path, page_number)`` renders the page with pypdfium2
 (grayscale, ``OcrSettings.dpi``), straightens it, finds each ruled table with OpenCV
@@ -29,7 +26,6 @@ import logging
 import os
 import re
 import time
-import unicodedata
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -37,144 +33,18 @@ from pathlib import Path
 
 import numpy as np
 
+from cnbudget.schemas.text import cjk_spaces
+
 from .geometry import GridCell, join_parts
 from .page import Fragment, FragmentCell
+from .settings import OcrSettings
 from . import ocr_grid
 from .ocr_numbers import column_style, normalise_number, parses
 
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class OcrSettings:
-    # Render resolution. 200 dpi puts 9pt body text at ~25 px glyph height, close to the
-    # 48 px line height the PP-OCR recognizer is trained on after its own resize, and
-    # 1pt rules at ~3 px, which survive blur and JPEG; 150 dpi starts confusing
-    # 6/8/9 and ","/"." in small digits, and 300 dpi costs 2.25x the pixels (memory and
-    # OpenCV time) without better recognition. An A4 page is 1654x2339 = 3.9 MB gray.
-    dpi: int = 200
-    # Upper bound on rendered pixels per page (memory bound for oversized pages); the
-    # scale is lowered to fit.
-    max_pixels: int = 24_000_000
-    # Worker processes for documents with many scanned pages (0 = one per CPU core);
-    # pages are spread over processes only from this many pages on.
-    workers: int = 0
-    parallel_min_pages: int = 3
-    # onnxruntime intra-op threads per engine (0 = all cores in a main process, cores /
-    # workers in OCR page workers, 1 in any other worker process: the pipeline's
-    # document pool already spreads documents over the cores).
-    threads: int = 0
-    # Recognition batch size (line crops per model call; sorted by width inside).
-    rec_batch: int = 16
-    # Width (px, at the recognizer's 48 px height) every batch is padded to at least.
-    # rapidocr's 320 (PaddleOCR's training shape) makes a 2-digit cell cost as much as a
-    # 7-character line; table cells are short, so a smaller floor saves most of the
-    # recognizer's time without changing what it reads (the model is convolutional + CTC).
-    rec_min_width: int = 160
-    # A numeric cell whose text does not parse is re-read at this upscale factor.
-    reread_scale: float = 2.0
-    # Confidence given at most to a numeric cell that still does not parse.
-    unparsed_confidence: float = 0.3
-    # Text boxes under this recognition score are dropped (detection + recognition).
-    min_text_score: float = 0.5
-    # Optional PaddleOCR (paddle inference) models: used only when both are given.
-    paddle_det_model_dir: str | None = None
-    paddle_rec_model_dir: str | None = None
-    paddle_rec_keys_path: str | None = None
-
-
 DEFAULT_OCR_SETTINGS = OcrSettings()
-
-# --------------------------------------------------------------------------- routing
-
-# A page is a scan when images cover this share of it.
-SCAN_IMAGE_COVER = 0.5
-# ... and it has at most this many characters (a page number stamped on a scan).
-SCAN_MAX_CHARS = 20
-# Text drawn as outlines: no chars but this many curve/tiny filled path objects.
-OUTLINE_MIN_PATHS = 150
-# Garbage text layer: at least this many chars, and this share of them unusable.
-GARBAGE_MIN_CHARS = 30
-GARBAGE_SHARE = 0.3
-
-_CJK = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
-_PLAUSIBLE = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf\u3000-\u303f\uff00-\uffef0-9A-Za-z\s"
-                        r"\.,:;%()\[\]\-+/*'\"“”‘’《》、，。：；（）！？…—·<>=≥≤#&_@]")
-
-
-def _image_cover(page) -> float:
-    area = float(page.width * page.height) or 1.0
-    covered = 0.0
-    for im in page.images:
-        x0, x1 = max(im["x0"], 0), min(im["x1"], page.width)
-        t, b = max(im["top"], 0), min(im["bottom"], page.height)
-        covered += max(x1 - x0, 0) * max(b - t, 0)
-    return min(covered / area, 1.0)
-
-
-def _unusable_char(text: str) -> bool:
-    if not text:
-        return True
-    if text.startswith("(cid:"):
-        return True
-    for ch in text:
-        o = ord(ch)
-        if 0xE000 <= o <= 0xF8FF or o == 0xFFFD or (o < 32 and ch not in "\t\n\r"):
-            return True
-        if unicodedata.category(ch) in ("Co", "Cn", "Cs"):
-            return True
-    return False
-
-
-def garbage_text(texts: list[str]) -> str | None:
-    """Why a page's characters (one string per glyph) are no usable text layer, or None."""
-    if not texts:
-        return None
-    bad = sum(1 for t in texts if _unusable_char(t))
-    if bad / len(texts) >= GARBAGE_SHARE:
-        return f"garbage text layer: {bad}/{len(texts)} chars unmapped/private-use/cid"
-    joined = "".join(texts)
-    junk = sum(1 for ch in joined if not _PLAUSIBLE.match(ch))
-    if junk / len(joined) >= GARBAGE_SHARE:
-        return f"garbage text layer: {junk}/{len(joined)} chars are neither CJK nor common symbols"
-    return None
-
-
-def needs_ocr(page) -> str | None:
-    """Why a pdfplumber page must be read by OCR, or None when its text layer serves.
-
-    - "scan": images cover most of the page and there is (almost) no text;
-    - "outlines": no text but many curves / tiny filled paths (glyphs as vector art);
-    - "garbage text layer": most chars are private-use/unmapped glyphs, "(cid:N)",
-      replacement characters, or the text is junk on an image page or lacks any CJK;
-    - "image with text layer but no ruling": a scan with an invisible OCR layer whose
-      table rules exist only in the image (the text layer alone gives no table).
-    """
-    chars = page.chars
-    n_chars = sum(1 for c in chars if c["text"].strip())
-    cover = _image_cover(page) if page.images else 0.0
-    if n_chars <= SCAN_MAX_CHARS:
-        if cover >= SCAN_IMAGE_COVER:
-            return f"scan: image covers {cover:.0%} of the page, {n_chars} chars"
-        if n_chars == 0:
-            paths = len(page.curves) + sum(
-                1 for r in page.rects if r.get("fill") and (r["x1"] - r["x0"]) < 8 and (r["bottom"] - r["top"]) < 8)
-            if paths >= OUTLINE_MIN_PATHS:
-                return f"outlines: no text, {paths} curves/small filled paths"
-        return None
-    if n_chars >= GARBAGE_MIN_CHARS:
-        texts = [c["text"] for c in chars if c["text"].strip()]
-        why = garbage_text(texts)
-        if why:
-            return why
-        joined = "".join(texts)
-        cjk = len(_CJK.findall(joined))
-        if cover >= SCAN_IMAGE_COVER and cjk / len(joined) < 0.05 and sum(ch.isalpha() for ch in joined) > 0.5 * len(joined):
-            return "garbage text layer: Latin junk over a page image that should be Chinese"
-    if cover >= SCAN_IMAGE_COVER and len(page.edges) < 4:
-        return f"image with text layer but no ruling: image covers {cover:.0%}"
-    return None
-
 
 # --------------------------------------------------------------------------- engine
 
@@ -441,7 +311,8 @@ def _pad_crop(gray: np.ndarray, line: tuple[int, int, int, int], px_per_pt: floa
     return crop
 
 
-_SPACE_IN_CJK = re.compile(r"(?<=[\u4e00-\u9fff（）“”、，：；])\s+(?=[\u4e00-\u9fff（）“”、，：；])")
+# Spaces between ideographs or full-width punctuation (OCR boxes split a line there).
+_SPACE_IN_CJK = cjk_spaces("（）“”、，：；")
 
 
 def _clean_text(t: str) -> str:
@@ -566,7 +437,7 @@ def ocr_page_image(gray: np.ndarray, px_per_pt: float, page_number: int, page_he
         gray = ocr_grid.rotate(gray, skew)
         bw = ocr_grid.binarize(gray)
     result.skew = round(skew, 3)
-    grids = ocr_grid.find_grids(gray, px_per_pt, bw)
+    grids = ocr_grid.find_grids(gray, px_per_pt, bw, settings.grid)
     ink = _erase_rules(bw, grids, px_per_pt)
     del bw
     upper = 0
@@ -642,9 +513,7 @@ def ocr_pages(pdf_path: str | os.PathLike, pages: list[int],
     if workers <= 1 or len(pages) < settings.parallel_min_pages or _in_worker_process():
         return [_safe_page((pdf_path, p, settings, p <= text_pages)) for p in pages]
     import multiprocessing as mp
-    from dataclasses import replace
-
-    per = replace(settings, threads=settings.threads or max(1, cores // workers))
+    per = settings.with_(threads=settings.threads or max(1, cores // workers))
     # spawn: a fresh interpreter per worker (onnxruntime is not fork-safe once loaded)
     jobs = [(str(pdf_path), p, per, p <= text_pages) for p in pages]
     try:

@@ -13,30 +13,11 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
-# Ruling segments that place grid lines: horizontal ones at least this long, vertical
-# ones at least this tall (points). Title glyphs at 16-18pt bold have strokes up to ~15pt
-# and neighbouring strokes nearly touch, so horizontal rules must be long; a row is
-# rarely under 15pt tall, so a 14pt vertical run is a rule (text is < 10pt).
-H_RULE_MIN_PT = 30.0
-V_RULE_MIN_PT = 14.0
-# Whether a cell border is drawn is read on masks opened with shorter kernels (a border
-# can be as short as one narrow cell); text never sits on a grid line, so these are safe
-# there.
-H_BORDER_MIN_PT = 10.0
-V_BORDER_MIN_PT = 10.0
-# A grid line needs this much rule length in all (points): spurious runs (stacked
-# strokes, underlines) are short.
-H_LINE_MIN_TOTAL_PT = 40.0
-V_LINE_MIN_TOTAL_PT = 16.0
-# Two rule positions closer than this (points) are the same grid line.
-LINE_MERGE_PT = 2.5
-# A cell border counts as drawn when rule pixels cover this share of it.
-BORDER_DRAWN = 0.5
-# A border whose coverage lies between these is ambiguous (the grid is "not clear").
-BORDER_AMBIGUOUS = (0.2, 0.75)
-# A table needs a box of at least this size (points).
-TABLE_MIN_W_PT = 60.0
-TABLE_MIN_H_PT = 15.0
+from .settings import OcrGridSettings
+
+# The typographic sizes (rule lengths, merge distance, border coverage, minimum table
+# size) are OcrGridSettings in extractors/settings.py, where each is explained.
+DEFAULT_GRID = OcrGridSettings()
 
 
 @dataclass
@@ -73,10 +54,11 @@ def _open_lines(bw: np.ndarray, length: int, horizontal: bool) -> np.ndarray:
     return cv2.morphologyEx(closed, cv2.MORPH_OPEN, kernel)
 
 
-def line_masks(bw: np.ndarray, px_per_pt: float, border: bool = False) -> tuple[np.ndarray, np.ndarray]:
+def line_masks(bw: np.ndarray, px_per_pt: float, border: bool = False,
+               sizes: OcrGridSettings = DEFAULT_GRID) -> tuple[np.ndarray, np.ndarray]:
     """(horizontal, vertical) rule masks by morphological opening with long thin kernels
     (with ``border``, the shorter kernels used to read single cell borders)."""
-    hl, vl = (H_BORDER_MIN_PT, V_BORDER_MIN_PT) if border else (H_RULE_MIN_PT, V_RULE_MIN_PT)
+    hl, vl = (sizes.h_border_min_pt, sizes.v_border_min_pt) if border else (sizes.h_rule_min_pt, sizes.v_rule_min_pt)
     h = _open_lines(bw, int(hl * px_per_pt), True)
     v = _open_lines(bw, int(vl * px_per_pt), False)
     return h, v
@@ -178,41 +160,42 @@ def _coverage(mask: np.ndarray, pos: float, a: float, b: float, horizontal: bool
     return float(min(part.mean() for part in np.array_split(hit, 3)))
 
 
-def find_grids(gray: np.ndarray, px_per_pt: float, bw: np.ndarray | None = None) -> list[Grid]:
+def find_grids(gray: np.ndarray, px_per_pt: float, bw: np.ndarray | None = None,
+               sizes: OcrGridSettings = DEFAULT_GRID) -> list[Grid]:
     """Ruled tables in a deskewed page image, top to bottom."""
     if bw is None:
         bw = binarize(gray)
-    hmask, vmask = line_masks(bw, px_per_pt)
-    hborder, vborder = line_masks(bw, px_per_pt, border=True)
+    hmask, vmask = line_masks(bw, px_per_pt, sizes=sizes)
+    hborder, vborder = line_masks(bw, px_per_pt, border=True, sizes=sizes)
     union = cv2.dilate(cv2.bitwise_or(hmask, vmask), np.ones((5, 5), np.uint8))
     n, _, stats, _ = cv2.connectedComponentsWithStats(union, connectivity=8)
     hsegs = _segments(hmask, True)
     vsegs = _segments(vmask, False)
-    tol = LINE_MERGE_PT * px_per_pt
+    tol = sizes.line_merge_pt * px_per_pt
     half = max(2, int(round(1.2 * px_per_pt)))
     margin = max(2, int(round(2.0 * px_per_pt)))
     grids: list[Grid] = []
     for i in range(1, n):
         x, y, w, h, _ = stats[i]
-        if w < TABLE_MIN_W_PT * px_per_pt or h < TABLE_MIN_H_PT * px_per_pt:
+        if w < sizes.table_min_w_pt * px_per_pt or h < sizes.table_min_h_pt * px_per_pt:
             continue
         x1, y1 = x + w, y + h
         hs = [s for s in hsegs if y - 3 <= s[0] <= y1 + 3 and s[1] >= x - 3 and s[2] <= x1 + 3]
         vs = [s for s in vsegs if x - 3 <= s[0] <= x1 + 3 and s[1] >= y - 3 and s[2] <= y1 + 3]
         ys = [p for p, total in _cluster([(s[0], s[3]) for s in hs], tol)
-              if total >= H_LINE_MIN_TOTAL_PT * px_per_pt]
+              if total >= sizes.h_line_min_total_pt * px_per_pt]
         xs = [p for p, total in _cluster([(s[0], s[3]) for s in vs], tol)
-              if total >= V_LINE_MIN_TOTAL_PT * px_per_pt]
+              if total >= sizes.v_line_min_total_pt * px_per_pt]
         if len(xs) < 2 or len(ys) < 2:
             continue
-        grid = _grid_cells(xs, ys, hborder, vborder, half, margin)
+        grid = _grid_cells(xs, ys, hborder, vborder, half, margin, sizes)
         if grid is not None:
             grids.append(grid)
     grids.sort(key=lambda g: g.ys[0])
     return grids
 
 
-def _grid_cells(xs, ys, hmask, vmask, half, margin) -> Grid | None:
+def _grid_cells(xs, ys, hmask, vmask, half, margin, sizes: OcrGridSettings) -> Grid | None:
     n_rows, n_cols = len(ys) - 1, len(xs) - 1
     # vertical borders: v_border[r][c] for the line xs[c] between ys[r] and ys[r+1]
     vcov = [[_coverage(vmask, xs[c], ys[r], ys[r + 1], False, half, margin) for c in range(n_cols + 1)]
@@ -220,10 +203,10 @@ def _grid_cells(xs, ys, hmask, vmask, half, margin) -> Grid | None:
     hcov = [[_coverage(hmask, ys[r], xs[c], xs[c + 1], True, half, margin) for c in range(n_cols)]
             for r in range(n_rows + 1)]
     inner = [v for row in vcov for v in row[1:-1]] + [v for row in hcov[1:-1] for v in row]
-    lo, hi = BORDER_AMBIGUOUS
+    lo, hi = sizes.border_ambiguous
     ambiguous = sum(1 for v in inner if lo < v < hi) / len(inner) if inner else 0.0
     outer = [row[0] for row in vcov] + [row[-1] for row in vcov] + hcov[0] + hcov[-1]
-    outer_ok = sum(1 for v in outer if v >= BORDER_DRAWN) / len(outer)
+    outer_ok = sum(1 for v in outer if v >= sizes.border_drawn) / len(outer)
     parent = list(range(n_rows * n_cols))
 
     def find(a: int) -> int:
@@ -239,11 +222,11 @@ def _grid_cells(xs, ys, hmask, vmask, half, margin) -> Grid | None:
 
     for r in range(n_rows):
         for c in range(1, n_cols):
-            if vcov[r][c] < BORDER_DRAWN:
+            if vcov[r][c] < sizes.border_drawn:
                 union(r * n_cols + c - 1, r * n_cols + c)
     for r in range(1, n_rows):
         for c in range(n_cols):
-            if hcov[r][c] < BORDER_DRAWN:
+            if hcov[r][c] < sizes.border_drawn:
                 union((r - 1) * n_cols + c, r * n_cols + c)
     # each group -> its bounding rectangle; overlapping rectangles merge until stable
     rects: dict[int, list[int]] = {}

@@ -5,9 +5,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from cnbudget.schemas.model import ProcessingError
+from cnbudget.schemas.text import HEADER_UNIT, UNIT_ANNOUNCEMENT, UNIT_CODES, cjk_spaces
+
 from .geometry import Box, GridCell, assign_chars, box_text, line_text, place_cells, text_lines
 from .settings import ExtractionSettings
-from .strategies import TableStrategy
+
+
+@dataclass
+class FoundTable:
+    """A ruled table a grid finder located on a page: its box and its cells' boxes."""
+
+    bbox: Box
+    cell_boxes: list[Box]
 
 
 @dataclass
@@ -32,6 +42,7 @@ class Fragment:
     last_on_page: bool = False
     page_height: float = 0.0
     method: str = "text"  # "text" (text layer) | "ocr" (extractors/ocr.py)
+    strategy: str = ""  # the page strategy that read it (extractors/strategies.py)
 
     @property
     def n_rows(self) -> int:
@@ -48,9 +59,20 @@ class Fragment:
         return [tuple(t for _, t in sorted(r)) for r in rows]
 
 
-def page_fragments(page, strategy: TableStrategy, settings: ExtractionSettings) -> list[Fragment]:
-    """Ruled tables on a pdfplumber page with each cell's text."""
-    found = strategy.find_tables(page, settings)
+@dataclass
+class PageResult:
+    """What a page strategy made of one page: its table fragments, its text when the
+    document's metadata wants it, and the error when the page could not be read."""
+
+    page: int  # 1-based
+    fragments: list[Fragment] = field(default_factory=list)
+    text: str | None = None  # the page's text lines (cover and first pages only)
+    error: ProcessingError | None = None
+
+
+def page_fragments(page, found: list[FoundTable], settings: ExtractionSettings,
+                   strategy: str = "") -> list[Fragment]:
+    """The ruled tables found on a pdfplumber page, with each cell's text."""
     chars = page.chars
     fragments: list[Fragment] = []
     for t in found:
@@ -62,7 +84,7 @@ def page_fragments(page, strategy: TableStrategy, settings: ExtractionSettings) 
                   for g, cs in zip(cells, per_cell)]
         fcells.sort(key=lambda c: (c.grid.row, c.grid.col))
         fragments.append(Fragment(page.page_number, (xs[0], ys[0], xs[-1], ys[-1]), xs, ys, fcells,
-                                  unassigned, page_height=float(page.height)))
+                                  unassigned, page_height=float(page.height), strategy=strategy))
     if fragments:
         fragments[0].first_on_page = True
         fragments[-1].last_on_page = True
@@ -82,10 +104,8 @@ def _attach_lines_above(chars, fragments: list[Fragment], settings: ExtractionSe
 
 _PART_HEADING = re.compile(r"^第.{1,3}部分")
 _TITLE_END = re.compile(r"表[）)]?$")
-_SPACES_IN_CJK = re.compile(r"(?<=[\u4e00-\u9fff“”\"])\s+(?=[\u4e00-\u9fff“”\"])")
-_UNIT = re.compile(r"(?:金额)?单位\s*[：:]\s*(千元|万元|元)")
-_HEADER_UNIT = re.compile(r"[（(]\s*(千元|万元|元)\s*[)）]")
-UNIT_CODES = {"元": "yuan", "万元": "wan_yuan", "千元": "qian_yuan"}
+# Spaces between ideographs or quotes: titles print "“ 三 公 ” 经 费" letter-spaced.
+_SPACES_IN_CJK = cjk_spaces('“”"')
 
 
 def clean_title(line: str) -> str:
@@ -107,7 +127,7 @@ def title_from_lines(lines: list[str]) -> str | None:
 def unit_from_lines(lines: list[str]) -> tuple[str | None, str | None]:
     """("单位：万元", "wan_yuan") from the lines above a table, else (None, None)."""
     for line in reversed(lines):
-        m = _UNIT.search(line)
+        m = UNIT_ANNOUNCEMENT.search(line)
         if m:
             return m.group(0), UNIT_CODES[m.group(1)]
     return None, None
@@ -116,7 +136,7 @@ def unit_from_lines(lines: list[str]) -> tuple[str | None, str | None]:
 def unit_from_header(texts: list[str]) -> tuple[str | None, str | None]:
     """A unit declared in a column header, e.g. 预算数（万元）."""
     for t in texts:
-        m = _HEADER_UNIT.search(t)
+        m = HEADER_UNIT.search(t)
         if m:
             return m.group(0), UNIT_CODES[m.group(1)]
     return None, None

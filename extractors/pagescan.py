@@ -5,7 +5,7 @@ extraction. A page whose top-level objects are all text objects has no ruling li
 no image, so it can hold neither a ruled table nor a scan. PDFium answers that in C for
 about 1.5 ms a page, against ~50 ms for a pdfminer parse. Form XObjects, paths, images
 and shadings all count as "maybe a table" (never skipped), and so does a text-only page
-whose characters are garbage (it goes to OCR, see ocr.needs_ocr).
+whose characters are garbage (it goes to OCR, see routing.needs_ocr).
 """
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ import os
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from .ocr import garbage_text
+from .routing import garbage_text
 
 
 def _only_text(page) -> bool:

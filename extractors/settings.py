@@ -1,45 +1,217 @@
-"""Every tunable of text-layer extraction, in one object with documented defaults."""
+"""Every tunable of extraction, in one settings object with documented defaults.
+
+``ExtractionSettings`` is the one object every entry point takes (``cnbudget extract``,
+``ingest``, ``harvest``, ``serve`` and ``extract_document``); the page router's
+thresholds (``routing``) and the OCR strategy's options (``ocr``, with its OpenCV grid
+finder's sizes in ``ocr.grid``) are nested in it. The models validate themselves: a bad
+value raises ``SettingsError`` with a readable message naming the field
+("ocr.dpi: Input should be greater than or equal to 72 (got 10)"). They are frozen and
+picklable, so they travel to worker processes and Prefect tasks unchanged.
+
+Read settings from a YAML or JSON file with ``load_settings(path)``; only the fields
+that differ from the defaults need to be written::
+
+    strategy: pdfplumber
+    ocr:
+      dpi: 300
+      workers: 2
+"""
 from __future__ import annotations
 
-from dataclasses import dataclass
+import os
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from cnbudget.schemas.config_file import ConfigFileError, read_config_file
 
 
-@dataclass(frozen=True)
-class ExtractionSettings:
-    # Strategy that finds ruled tables on a page: "pdfplumber" (default: fast, reads the
-    # PDF's own ruling lines) or "camelot" (Camelot lattice: renders the page and finds
-    # lines in the image; slower, a second opinion for pages whose rulings are odd).
-    strategy: str = "pdfplumber"
-    # Fall back to Camelot lattice on a page where pdfplumber finds no table although
-    # the page draws at least this many ruling segments (0 disables the fallback).
-    camelot_fallback_min_edges: int = 0
-    # Coordinates closer than this (points) are the same grid line; ruling lines in
-    # WPS/Office PDFs are ~1pt-wide filled rectangles whose two edges both count.
-    snap_tolerance: float = 3.0
-    # Ruling segments shorter than this (points) are ignored (tick marks, dots).
-    edge_min_length: float = 3.0
-    # A table needs at least this many rows and columns (a 1x1 box is a text frame).
-    min_rows: int = 1
-    min_cols: int = 2
-    # Chars further apart horizontally than this (points) within a line are separate
-    # words; between two CJK characters no space is ever inserted.
-    word_gap: float = 3.0
-    # Two chars whose vertical centres differ by less than this fraction of their
-    # height are on the same text line.
-    line_overlap: float = 0.5
-    # Continuation across pages: the next page's first table joins the previous page's
-    # last table when their left/right borders match within this many points and at
-    # least this share of its column lines match the previous fragment's.
-    join_x_tolerance: float = 6.0
-    join_column_match: float = 0.6
-    # Header rows are the leading rows without any amount or code, at most this many.
-    max_header_rows: int = 5
-    # Pages whose text is read for document metadata (cover, first titles).
-    metadata_pages: int = 3
-    # Skip, without parsing, pages that PDFium sees drawing nothing but usable text (no
-    # ruling, no image: no table and no scan can be on them). The text pages of a
-    # disclosure (说明, 名词解释) are a third of it; see extractors/pagescan.py.
-    skip_text_only_pages: bool = True
+# The text-layer page strategies (extractors/strategies.py registers a class for each).
+TEXT_STRATEGIES = ("pdfplumber", "camelot")
+
+
+class SettingsError(ValueError):
+    """Settings that do not validate; the message names each bad field."""
+
+
+class _Settings(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    def with_(self, **changes: Any):
+        """A validated copy with some fields changed (nested models take a dict of their
+        own fields: ``settings.with_(ocr={"dpi": 300})``)."""
+        data = self.model_dump()
+        for key, value in changes.items():
+            if isinstance(value, dict) and isinstance(data.get(key), dict):
+                data[key] = {**data[key], **value}
+            elif isinstance(value, BaseModel):
+                data[key] = value.model_dump()
+            else:
+                data[key] = value
+        return validated(type(self), data)
+
+
+class RoutingSettings(_Settings):
+    """How the router decides that a page is read by OCR instead of its text layer
+    (extractors/routing.py)."""
+
+    scan_image_cover: float = Field(0.5, gt=0, le=1, description=(
+        "A page is a scan when images cover at least this share of it ..."))
+    scan_max_chars: int = Field(20, ge=0, description=(
+        "... and it has at most this many characters (a page number stamped on a scan)."))
+    outline_min_paths: int = Field(150, ge=1, description=(
+        "Text drawn as outlines: no chars but at least this many curves or tiny filled paths."))
+    garbage_min_chars: int = Field(30, ge=1, description=(
+        "A text layer is judged garbage only from this many characters on ..."))
+    garbage_share: float = Field(0.3, gt=0, le=1, description=(
+        "... when at least this share of them is unusable (private-use, unmapped, (cid:N), "
+        "or neither CJK nor common symbols)."))
+
+
+class OcrGridSettings(_Settings):
+    """Typographic sizes (points) of the OpenCV ruled-grid finder for page images
+    (extractors/ocr_grid.py); ``px_per_pt`` turns them into pixels at any dpi."""
+
+    h_rule_min_pt: float = Field(30.0, gt=0, description=(
+        "Horizontal ruling segments that place grid lines are at least this long. Title "
+        "glyphs at 16-18pt bold have strokes up to ~15pt and neighbouring strokes nearly touch."))
+    v_rule_min_pt: float = Field(14.0, gt=0, description=(
+        "Vertical ruling segments at least this tall: a row is rarely under 15pt, text is < 10pt."))
+    h_border_min_pt: float = Field(10.0, gt=0, description=(
+        "Whether a cell border is drawn is read with shorter kernels (a border can be as "
+        "short as one narrow cell); text never sits on a grid line."))
+    v_border_min_pt: float = Field(10.0, gt=0, description="Vertical counterpart of h_border_min_pt.")
+    h_line_min_total_pt: float = Field(40.0, gt=0, description=(
+        "A horizontal grid line needs this much rule length in all (stacked strokes and "
+        "underlines are short)."))
+    v_line_min_total_pt: float = Field(16.0, gt=0, description="Vertical counterpart of h_line_min_total_pt.")
+    line_merge_pt: float = Field(2.5, ge=0, description="Rule positions closer than this are one grid line.")
+    border_drawn: float = Field(0.5, gt=0, le=1, description=(
+        "A cell border counts as drawn when rule pixels cover this share of it."))
+    border_ambiguous: tuple[float, float] = Field((0.2, 0.75), description=(
+        "A border whose coverage lies between these is ambiguous (the grid is 'not clear')."))
+    table_min_w_pt: float = Field(60.0, gt=0, description="A table's box is at least this wide ...")
+    table_min_h_pt: float = Field(15.0, gt=0, description="... and this tall.")
+
+
+class OcrSettings(_Settings):
+    """The OCR page strategy (extractors/ocr.py): rendering, the RapidOCR engine and its
+    worker processes."""
+
+    enabled: bool = Field(True, description=(
+        "Read pages the router sends to OCR. When off, such pages are reported as not read "
+        "and the document is partial."))
+    dpi: int = Field(200, ge=72, le=600, description=(
+        "Render resolution. 200 dpi puts 9pt body text at ~25 px glyph height, close to the "
+        "48 px line height the PP-OCR recognizer is trained on after its own resize, and 1pt "
+        "rules at ~3 px, which survive blur and JPEG; 150 dpi starts confusing 6/8/9 and ','/'.' "
+        "in small digits, and 300 dpi costs 2.25x the pixels (memory and OpenCV time) without "
+        "better recognition. An A4 page is 1654x2339 = 3.9 MB gray."))
+    max_pixels: int = Field(24_000_000, ge=1_000_000, description=(
+        "Upper bound on rendered pixels per page (memory bound for oversized pages); the scale "
+        "is lowered to fit."))
+    workers: int = Field(0, ge=0, description=(
+        "Worker processes for documents with many scanned pages (0 = one per CPU core) ..."))
+    parallel_min_pages: int = Field(3, ge=1, description=(
+        "... pages are spread over processes only from this many pages on."))
+    threads: int = Field(0, ge=0, description=(
+        "onnxruntime intra-op threads per engine (0 = all cores in a main process, cores / "
+        "workers in OCR page workers, 1 in any other worker process: the pipeline's document "
+        "pool already spreads documents over the cores)."))
+    rec_batch: int = Field(16, ge=1, description="Recognition batch size (line crops per model call; sorted by width).")
+    rec_min_width: int = Field(160, ge=16, description=(
+        "Width (px, at the recognizer's 48 px height) every batch is padded to at least. "
+        "rapidocr's 320 (PaddleOCR's training shape) makes a 2-digit cell cost as much as a "
+        "7-character line; table cells are short, so a smaller floor saves most of the "
+        "recognizer's time without changing what it reads (the model is convolutional + CTC)."))
+    reread_scale: float = Field(2.0, ge=1, description="A numeric cell whose text does not parse is re-read at this upscale.")
+    unparsed_confidence: float = Field(0.3, ge=0, le=1, description=(
+        "Confidence given at most to a numeric cell that still does not parse."))
+    min_text_score: float = Field(0.5, ge=0, le=1, description=(
+        "Text boxes under this recognition score are dropped (detection + recognition)."))
+    paddle_det_model_dir: str | None = Field(None, description=(
+        "Optional PaddleOCR (paddle inference) detection model; used only with paddle_rec_model_dir."))
+    paddle_rec_model_dir: str | None = Field(None, description="Optional PaddleOCR recognition model directory.")
+    paddle_rec_keys_path: str | None = Field(None, description="Optional character dictionary for that model.")
+    grid: OcrGridSettings = Field(default_factory=OcrGridSettings, description="Ruled-grid finder sizes.")
+
+
+class ExtractionSettings(_Settings):
+    """Everything extraction can be told; the defaults are what the tests and figures use."""
+
+    strategy: Literal[TEXT_STRATEGIES] = Field("pdfplumber", description=(
+        "Text-layer strategy that finds ruled tables: 'pdfplumber' (default: fast, reads the "
+        "PDF's own ruling lines) or 'camelot' (Camelot lattice: renders the page and finds "
+        "lines in the image; slower, a second opinion for pages whose rulings are odd). "
+        "Pages the router sends to OCR are read by the OCR strategy either way."))
+    camelot_fallback_min_edges: int = Field(0, ge=0, description=(
+        "Fall back to Camelot lattice on a page where pdfplumber finds no table although the "
+        "page draws at least this many ruling segments (0 disables the fallback)."))
+    snap_tolerance: float = Field(3.0, ge=0, description=(
+        "Coordinates closer than this (points) are the same grid line; ruling lines in "
+        "WPS/Office PDFs are ~1pt-wide filled rectangles whose two edges both count."))
+    edge_min_length: float = Field(3.0, ge=0, description=(
+        "Ruling segments shorter than this (points) are ignored (tick marks, dots)."))
+    white_threshold: float = Field(0.95, gt=0, le=1, description=(
+        "A ruling or background rectangle painted at least this light (gray/RGB, or at most "
+        "1 - this much CMYK ink) does not print: WPS paints a white rectangle behind every cell."))
+    min_rows: int = Field(1, ge=1, description="A table needs at least this many rows ...")
+    min_cols: int = Field(2, ge=1, description="... and columns (a 1x1 box is a text frame).")
+    word_gap: float = Field(3.0, ge=0, description=(
+        "Chars further apart horizontally than this (points) within a line are separate "
+        "words; between two CJK characters no space is ever inserted."))
+    line_overlap: float = Field(0.5, gt=0, le=1, description=(
+        "Two chars whose vertical centres differ by less than this fraction of their height "
+        "are on the same text line."))
+    join_x_tolerance: float = Field(6.0, ge=0, description=(
+        "Continuation across pages: the next page's first table joins the previous page's "
+        "last table when their left/right borders match within this many points ..."))
+    join_column_match: float = Field(0.6, ge=0, le=1, description=(
+        "... and at least this share of its column lines match the previous fragment's."))
+    max_header_rows: int = Field(5, ge=0, description=(
+        "Header rows are the leading rows without any amount or code, at most this many."))
+    metadata_pages: int = Field(3, ge=0, description=(
+        "Pages whose text is read for document metadata (cover, first titles)."))
+    skip_text_only_pages: bool = Field(True, description=(
+        "Skip, without parsing, pages that PDFium sees drawing nothing but usable text (no "
+        "ruling, no image: no table and no scan can be on them). The text pages of a "
+        "disclosure (说明, 名词解释) are a third of it; see extractors/pagescan.py."))
+    routing: RoutingSettings = Field(default_factory=RoutingSettings, description="Which pages OCR reads.")
+    ocr: OcrSettings = Field(default_factory=OcrSettings, description="The OCR strategy.")
+
+
+def _describe(exc: ValidationError) -> str:
+    parts = []
+    for err in exc.errors():
+        where = ".".join(str(p) for p in err["loc"]) or "settings"
+        got = err.get("input")
+        shown = "" if isinstance(got, dict) or err["type"] == "missing" else f" (got {got!r})"
+        msg = "unknown setting" if err["type"] == "extra_forbidden" else err["msg"]
+        parts.append(f"{where}: {msg}{shown}")
+    return "; ".join(parts)
+
+
+def validated(model: type[_Settings], data: dict[str, Any]):
+    """model(**data), or SettingsError naming every bad field."""
+    try:
+        return model.model_validate(data)
+    except ValidationError as e:
+        raise SettingsError(_describe(e)) from None
+
+
+def load_settings(path: str | os.PathLike | None = None, **overrides: Any) -> ExtractionSettings:
+    """Settings from a YAML/JSON file (None: the defaults), with overrides on top
+    (nested ones as dicts). Raises SettingsError with a readable message."""
+    data: Any = {}
+    if path is not None:
+        try:
+            data = read_config_file(path, "settings file") or {}
+        except ConfigFileError as e:
+            raise SettingsError(str(e)) from None
+        if not isinstance(data, dict):
+            raise SettingsError(f"{path}: a settings file must hold a mapping of setting names to values")
+    base = validated(ExtractionSettings, data)
+    return base.with_(**{k: v for k, v in overrides.items() if v is not None}) if overrides else base
 
 
 DEFAULT_SETTINGS = ExtractionSettings()

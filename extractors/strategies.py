@@ -1,30 +1,49 @@
-"""Table-finding strategies: each one class behind one interface.
+"""Page strategies: each way of reading a page's tables is one class behind one interface.
 
-A strategy looks at one page and returns the cell boxes of each ruled table on it.
-Text assignment, spans, titles and joining across pages are shared by all strategies
-(extractors/page.py, extractors/assemble.py), so strategies differ only where they
-really differ: how the grid is found.
+A strategy reads the pages it is given from an opened PDF and returns one ``PageResult``
+per page: the page's table fragments (cells with text, the lines printed above each
+table), its text when the document's metadata wants it, or the reason it failed. The
+router (extractors/routing.py) decides per page which strategy reads it: the text-layer
+strategy chosen in the settings (``pdfplumber`` or ``camelot``) for pages with a usable
+text layer, ``ocr`` for scans, outlines and garbage text layers. Joining pages, titles,
+units and kinds are shared by all strategies (extractors/assemble.py), so strategies
+differ only where they really differ: how a page becomes fragments.
+
+The two text-layer strategies share the text assignment (extractors/page.py) and differ
+in how they find the ruled grid: pdfplumber's table finder on the PDF's own ruling lines,
+or Camelot's lattice on a rendering of the page.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Protocol
+import logging
+from typing import Iterator, Protocol, Sequence
 
-from .geometry import Box, visible_edges
+from cnbudget.schemas.model import ProcessingError
+
+from .geometry import Box, line_text, text_lines, visible_edges
+from .page import FoundTable, PageResult, page_fragments
+from .pdf import OpenPdf, readable_error
 from .settings import ExtractionSettings
 
-
-@dataclass
-class FoundTable:
-    bbox: Box
-    cell_boxes: list[Box]
+log = logging.getLogger(__name__)
 
 
-class TableStrategy(Protocol):
-    name: str
+class PageStrategy(Protocol):
+    name: str  # as recorded in tables.strategy
+    method: str  # "text" (text layer) or "ocr": tables.method
 
-    def find_tables(self, page, settings: ExtractionSettings) -> list[FoundTable]:
-        """Ruled tables on a pdfplumber page, top to bottom."""
+    def read_pages(self, pdf: OpenPdf, pages: Sequence[int], settings: ExtractionSettings) -> Iterator[PageResult]:
+        """One PageResult per page, in the order given; a page that fails is a result
+        with an error, never an exception."""
+
+
+# --------------------------------------------------------------------------- text layer
+
+
+def page_text(page, settings: ExtractionSettings) -> str:
+    """A pdfplumber page's text, line by line, as a reader reads it."""
+    lines = text_lines(page.chars, settings.line_overlap)
+    return "\n".join(s for s in (line_text(l, settings.word_gap) for l in lines) if s)
 
 
 class PdfplumberLattice:
@@ -34,9 +53,11 @@ class PdfplumberLattice:
     they would otherwise add phantom grid lines."""
 
     name = "pdfplumber"
+    method = "text"
 
     def find_tables(self, page, settings: ExtractionSettings) -> list[FoundTable]:
-        edges = visible_edges(page.edges, settings.edge_min_length)
+        """Ruled tables on a pdfplumber page, top to bottom."""
+        edges = visible_edges(page.edges, settings.edge_min_length, settings.white_threshold)
         v = [e for e in edges if e["orientation"] == "v"]
         h = [e for e in edges if e["orientation"] == "h"]
         if len(v) < 2 or len(h) < 2:
@@ -55,8 +76,32 @@ class PdfplumberLattice:
         found = [FoundTable(tuple(t.bbox), [tuple(c) for c in t.cells]) for t in finder.tables]
         return sorted(found, key=lambda t: (t.bbox[1], t.bbox[0]))
 
+    def read_page(self, page, settings: ExtractionSettings) -> list:
+        """The fragments of one pdfplumber page (the Camelot fallback included)."""
+        found = page_fragments(page, self.find_tables(page, settings), settings, self.name)
+        if not found and self.name != "camelot" and settings.camelot_fallback_min_edges and \
+                len(page.edges) >= settings.camelot_fallback_min_edges:
+            fallback = STRATEGIES["camelot"]()
+            found = page_fragments(page, fallback.find_tables(page, settings), settings, fallback.name)
+        return found
 
-class CamelotLattice:
+    def read_pages(self, pdf: OpenPdf, pages: Sequence[int], settings: ExtractionSettings) -> Iterator[PageResult]:
+        for n in pages:
+            result = PageResult(n)
+            try:
+                page = pdf.page(n)
+                if n <= settings.metadata_pages:
+                    result.text = page_text(page, settings)
+                result.fragments = self.read_page(page, settings)
+            except Exception as e:  # one bad page must not lose the others
+                log.debug("page %s of %s failed", n, pdf.path.name, exc_info=True)
+                result.error = ProcessingError("page", readable_error(e), n)
+            finally:
+                pdf.release(n)
+            yield result
+
+
+class CamelotLattice(PdfplumberLattice):
     """Camelot's lattice flavour: finds ruling lines in a rendering of the page.
 
     Camelot returns a full grid with a flag per cell side saying whether a line is
@@ -114,11 +159,34 @@ def _merge_camelot_cells(grid, page_height: float) -> list[Box]:
     return boxes
 
 
-STRATEGIES: dict[str, type] = {"pdfplumber": PdfplumberLattice, "camelot": CamelotLattice}
+# --------------------------------------------------------------------------- OCR
 
 
-def get_strategy(name: str) -> TableStrategy:
+class OcrStrategy:
+    """Pages without a usable text layer: rendered with PDFium, ruled grid found with
+    OpenCV, each cell read by PP-OCR (extractors/ocr.py). Many pages are spread over
+    worker processes, one engine each."""
+
+    name = "ocr"
+    method = "ocr"
+
+    def read_pages(self, pdf: OpenPdf, pages: Sequence[int], settings: ExtractionSettings) -> Iterator[PageResult]:
+        from . import ocr  # imported lazily: OpenCV and onnxruntime only when a page needs them
+
+        for res in ocr.ocr_pages(pdf.path, list(pages), settings.ocr, text_pages=settings.metadata_pages):
+            if res.error:
+                yield PageResult(res.page, error=ProcessingError("ocr", f"OCR failed ({res.error})", res.page))
+            else:
+                for f in res.fragments:
+                    f.strategy = self.name
+                yield PageResult(res.page, res.fragments, "\n".join(res.lines) if res.lines else None)
+
+
+STRATEGIES: dict[str, type] = {"pdfplumber": PdfplumberLattice, "camelot": CamelotLattice, "ocr": OcrStrategy}
+
+
+def get_strategy(name: str) -> PageStrategy:
     try:
         return STRATEGIES[name]()
     except KeyError:
-        raise ValueError(f"unknown table strategy {name!r}; choose one of {sorted(STRATEGIES)}") from None
+        raise ValueError(f"unknown page strategy {name!r}; choose one of {sorted(STRATEGIES)}") from None

@@ -71,6 +71,43 @@ class Table:
         return {c.row for c in self.cells if c.is_header}
 
 
+# Stages a processing error can come from. "file": the file cannot be read or opened as a
+# PDF (fatal: nothing else is known); "page": one page could not be read (routing or a
+# text-layer strategy); "ocr": a page the router sent to OCR failed or was not read;
+# "normalize": a normalizer failed on the document (its tables are still published).
+ERROR_STAGES = ("file", "page", "ocr", "normalize")
+# Stages whose errors mean extraction itself lost something: without any table left, the
+# document has failed.
+EXTRACTION_STAGES = frozenset({"page", "ocr"})
+
+
+@dataclass(frozen=True)
+class ProcessingError:
+    """One thing that went wrong with a document, typed: where, on which page, why."""
+
+    stage: str  # one of ERROR_STAGES
+    reason: str  # one readable line, never a traceback
+    page: int | None = None  # 1-based, for page-level errors
+
+    def __post_init__(self) -> None:
+        if self.stage not in ERROR_STAGES:
+            raise ValueError(f"unknown error stage {self.stage!r}; one of {ERROR_STAGES}")
+
+    def __str__(self) -> str:
+        return self.reason if self.page is None else f"page {self.page}: {self.reason}"
+
+
+def settle_status(errors: list[ProcessingError], has_tables: bool) -> str:
+    """The document status, decided here and nowhere else: failed when the file could
+    not be read, or when extraction lost pages and no table is left; partial when
+    anything else went wrong; ok otherwise."""
+    if any(e.stage == "file" for e in errors):
+        return "failed"
+    if not has_tables and any(e.stage in EXTRACTION_STAGES for e in errors):
+        return "failed"
+    return "partial" if errors else "ok"
+
+
 @dataclass
 class Document:
     doc_id: str
@@ -84,16 +121,35 @@ class Document:
     budget_scope: str | None = None
     page_count: int | None = None
     ocr_page_count: int = 0
-    status: str = "ok"  # ok | partial | failed
-    error: str | None = None
     file_size: int | None = None
     tables: list[Table] = field(default_factory=list)
+    # How each page was read (1-based page -> "text", or "ocr (<why>)" for a page the
+    # router sent to OCR); empty when the file could not be opened.
+    page_routes: dict[int, str] = field(default_factory=dict)
+    errors: list[ProcessingError] = field(default_factory=list)
+
+    def fail(self, stage: str, reason: str, page: int | None = None) -> None:
+        """Record what went wrong; the status follows from the errors (settle_status)."""
+        self.errors.append(ProcessingError(stage, reason, page))
+
+    @property
+    def status(self) -> str:  # ok | partial | failed
+        return settle_status(self.errors, bool(self.tables))
+
+    @property
+    def error(self) -> str | None:
+        """Every error in the order it happened, as one readable line."""
+        return "; ".join(str(e) for e in self.errors) or None
 
 
 def record(obj, exclude: tuple[str, ...] = ()) -> dict:
-    """A dataclass as a flat dict of its scalar fields (lists of children left out)."""
-    return {
+    """A dataclass as a flat dict of its scalar fields (lists and maps of children left
+    out), with a Document's derived status and error."""
+    row = {
         f.name: getattr(obj, f.name)
         for f in fields(obj)
-        if f.name not in exclude and not isinstance(getattr(obj, f.name), list)
+        if f.name not in exclude and not isinstance(getattr(obj, f.name), (list, dict))
     }
+    if isinstance(obj, Document):
+        row.update(status=obj.status, error=obj.error)
+    return row

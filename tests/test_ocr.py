@@ -15,10 +15,10 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import scan_fixtures  # noqa: E402
 
-from cnbudget.extractors import ocr  # noqa: E402
+from cnbudget.demo.budgets import make_budget_pdf  # noqa: E402
+from cnbudget.extractors import ocr, routing  # noqa: E402
 from cnbudget.extractors.document import extract_document  # noqa: E402
 from cnbudget.extractors.ocr_numbers import column_style, normalise_number  # noqa: E402
-from cnbudget.flows import samples  # noqa: E402
 
 SCANNED = [3, 4]  # the 收支总表 and the first page of the 支出预算总表 (continued as text on 5-6)
 
@@ -27,7 +27,7 @@ SCANNED = [3, 4]  # the 收支总表 and the first page of the 支出预算总�
 def mixed(tmp_path_factory):
     d = tmp_path_factory.mktemp("scans")
     src = d / "budget.pdf"
-    samples.make_budget_pdf(src)
+    make_budget_pdf(src)
     out = d / "budget_scanned.pdf"
     scan_fixtures.make_scan_pdf(src, out, SCANNED, keep_text_pages=True, seed=7)
     # nothing may be downloaded: any attempt fails the extraction loudly
@@ -118,17 +118,17 @@ def _chars(text):
 
 def test_needs_ocr_reasons_without_rendering():
     full_image = [{"x0": 0, "x1": 595, "top": 0, "bottom": 842}]
-    assert ocr.needs_ocr(_Page(images=full_image)).startswith("scan")
-    assert ocr.needs_ocr(_Page(curves=[{}] * 400)).startswith("outlines")
-    assert ocr.needs_ocr(_Page()) is None  # an empty page is just empty
-    assert ocr.needs_ocr(_Page(chars=[{"text": "(cid:12)"}] * 80)).startswith("garbage")
-    assert ocr.needs_ocr(_Page(chars=_chars("\ue001\ue002\ue003" * 20))).startswith("garbage")
-    assert ocr.needs_ocr(_Page(chars=_chars("\ufffd" * 40 + "部门预算"))).startswith("garbage")
+    assert routing.needs_ocr(_Page(images=full_image)).startswith("scan")
+    assert routing.needs_ocr(_Page(curves=[{}] * 400)).startswith("outlines")
+    assert routing.needs_ocr(_Page()) is None  # an empty page is just empty
+    assert routing.needs_ocr(_Page(chars=[{"text": "(cid:12)"}] * 80)).startswith("garbage")
+    assert routing.needs_ocr(_Page(chars=_chars("\ue001\ue002\ue003" * 20))).startswith("garbage")
+    assert routing.needs_ocr(_Page(chars=_chars("\ufffd" * 40 + "部门预算"))).startswith("garbage")
     junk = _chars("ÃÆ¼Ð¿ÂÉÏ" * 10)
-    assert ocr.needs_ocr(_Page(chars=junk, images=full_image)).startswith("garbage")
+    assert routing.needs_ocr(_Page(chars=junk, images=full_image)).startswith("garbage")
     good = _chars("2025年部门财务收支预算总表 单位：元 46,271,202.63" * 3)
-    assert ocr.needs_ocr(_Page(chars=good)) is None
-    assert ocr.needs_ocr(_Page(chars=good, edges=[{}] * 40, images=full_image)) is None
+    assert routing.needs_ocr(_Page(chars=good)) is None
+    assert routing.needs_ocr(_Page(chars=good, edges=[{}] * 40, images=full_image)) is None
 
 
 @pytest.mark.parametrize("raw,grouping,decimals,want", [
