@@ -1,13 +1,11 @@
 """The nightly harvest as Prefect 3 flows: ``harvest`` (crawl + fetch every source),
 ``process`` (extract + publish every new or changed document) and ``nightly`` (both).
 
-Orchestration only: the work is done by plain functions in ``flows.harvest`` and
+Orchestration only: the work is done by plain functions in ``cnbudget.harvest`` and
 ``flows.pipeline``; this module adds tasks, retries, concurrency and schedules.
 
-Prefect runs with no server of its own unless ``PREFECT_API_URL`` is set: an ephemeral
-API on 127.0.0.1 started on demand, with its state under ``PREFECT_HOME`` (the CLI
-puts it in ``<data>/.prefect``), telemetry and analytics off. Set the environment
-before this module is imported (the defaults below are only defaults).
+Prefect's runtime (local, silent defaults; a local server for schedules) is set up by
+flows/runtime.py, which must run before this module is imported (the CLI does it).
 
 Data directory layout (``--data DIR``)::
 
@@ -19,41 +17,25 @@ Data directory layout (``--data DIR``)::
 from __future__ import annotations
 
 import os
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
 
-# Defaults that keep Prefect local and silent; an operator's environment wins.
-PREFECT_DEFAULTS = {
-    "DO_NOT_TRACK": "1",  # client-side telemetry
-    "PREFECT_SERVER_ANALYTICS_ENABLED": "false",  # server-side telemetry
-    "PREFECT_SERVER_EPHEMERAL_ENABLED": "true",  # no PREFECT_API_URL: local API on 127.0.0.1
-    "PREFECT_UI_ENABLED": "false",
-    "PREFECT_LOGGING_TO_API_ENABLED": "false",
-    "PREFECT_LOGGING_LEVEL": "WARNING",
-    "PREFECT_RESULTS_PERSIST_BY_DEFAULT": "false",
-    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "90",
-}
-for _k, _v in PREFECT_DEFAULTS.items():
-    os.environ.setdefault(_k, _v)
-if os.environ.get("PREFECT_HOME"):  # Prefect creates the leaf folder only
-    os.makedirs(os.path.expanduser(os.environ["PREFECT_HOME"]), exist_ok=True)
+from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NO_CACHE
+from prefect.futures import as_completed
+from prefect.settings import PREFECT_API_URL, temporary_settings
+from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
 
-import time  # noqa: E402
-from concurrent.futures import ThreadPoolExecutor  # noqa: E402
-from contextlib import contextmanager  # noqa: E402
-from pathlib import Path  # noqa: E402
-from urllib.parse import unquote  # noqa: E402
-from typing import Any, Iterator  # noqa: E402
+from cnbudget.extractors.settings import DEFAULT_SETTINGS, ExtractionSettings
+from cnbudget.harvest import (BlobStore, CrawlResult, FetchResult, HarvestStats, HostLimiter, Link, Manifest,
+                              Source, crawl, fetch, host_of, load_registry, make_client, source_rows)
 
-from prefect import flow, get_run_logger, task  # noqa: E402
-from prefect.cache_policies import NO_CACHE  # noqa: E402
-from prefect.futures import as_completed  # noqa: E402
-from prefect.settings import PREFECT_API_URL, PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings  # noqa: E402
-from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner  # noqa: E402
-
-from . import __version__  # noqa: E402
-from .harvest import (BlobStore, CrawlResult, FetchResult, HarvestStats, HostLimiter, Link,  # noqa: E402
-                      Manifest, crawl, fetch, make_client, write_sources_dataset)
-from .pipeline import collect_pdfs, process_file  # noqa: E402
-from .sources import Source, host_of, load_registry  # noqa: E402
+from . import __version__
+from .pipeline import collect_pdfs, process_file
+from .publish import publish_sources
+from .runtime import local_prefect_server, prefect_runtime
 
 MANIFEST = "manifest.sqlite"
 
@@ -62,17 +44,6 @@ def data_paths(data: str | os.PathLike, out: str | os.PathLike | None = None) ->
     """(data dir, manifest path, Parquet output root)."""
     d = Path(data)
     return d, d / MANIFEST, Path(out) if out else d / "parquet"
-
-
-@contextmanager
-def prefect_runtime() -> Iterator[None]:
-    """Settings for one local run: with no API server configured, no flow-run heartbeats
-    (they only serve a server's crash detection and cost a second per flow run)."""
-    if PREFECT_API_URL.value():
-        yield
-        return
-    with temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
-        yield
 
 
 # --------------------------------------------------------------------------- harvest
@@ -183,9 +154,11 @@ def harvest(sources: str, data: str = "data") -> dict:
 
 
 @task(name="extract", retries=1, retry_delay_seconds=1, cache_policy=NO_CACHE)
-def process_task(path: str, out: str, source_url: str | None, file_name: str | None, doc_id: str) -> dict:
-    """Extract and publish one stored document (runs in any worker: only paths travel)."""
-    doc = process_file(path, out, source_url=source_url, file_name=file_name, doc_id=doc_id)
+def process_task(path: str, out: str, source_url: str | None, file_name: str | None, doc_id: str,
+                 settings: ExtractionSettings = DEFAULT_SETTINGS) -> dict:
+    """Extract and publish one stored document (runs in any worker: only paths and the
+    settings travel)."""
+    doc = process_file(path, out, settings=settings, source_url=source_url, file_name=file_name, doc_id=doc_id)
     return {"doc_id": doc.doc_id, "file_name": doc.file_name, "status": doc.status, "error": doc.error,
             "title": doc.title, "department": doc.department, "region": doc.region,
             "fiscal_year": doc.fiscal_year, "doc_type": doc.doc_type, "tables": len(doc.tables)}
@@ -216,7 +189,18 @@ def task_runner(workers: int = 1, dask_address: str | None = None, dask_cluster_
     return ThreadPoolTaskRunner(max_workers=1)
 
 
-def _process(data: str, out: str | None, runner) -> dict:
+def _settings(settings: dict | None) -> ExtractionSettings:
+    """Flow parameters are plain JSON (a deployment stores them): settings travel as the
+    dict of the fields that differ from the defaults, validated here."""
+    return ExtractionSettings.model_validate(settings or {})
+
+
+def settings_parameter(settings: ExtractionSettings | None) -> dict | None:
+    """The flows' ``settings`` parameter for an ExtractionSettings (None: the defaults)."""
+    return settings.model_dump(exclude_defaults=True) if settings is not None else None
+
+
+def _process(data: str, out: str | None, runner, settings: ExtractionSettings) -> dict:
     """Submit every pending document to the task runner; record each one as processed
     as soon as its rows are published."""
     log = get_run_logger()
@@ -231,7 +215,8 @@ def _process(data: str, out: str | None, runner) -> dict:
         with runner:
             futures = [runner.submit(process_task, {"path": str(store.path(b["sha256"])), "out": str(out_dir),
                                                     "source_url": b["first_url"], "file_name": b["file_name"],
-                                                    "doc_id": b["sha256"]}) for b in pending]
+                                                    "doc_id": b["sha256"], "settings": settings})
+                       for b in pending]
             _collect(futures, manifest, summary)
     log.info("process: %d document(s) extracted", summary["processed"])
     return summary
@@ -254,10 +239,10 @@ def _collect(futures: list, manifest: Manifest, summary: dict) -> None:
 
 @flow(name="process")
 def process(data: str = "data", out: str | None = None, workers: int = 1, dask_address: str | None = None,
-            dask_cluster_kwargs: dict | None = None) -> dict:
+            dask_cluster_kwargs: dict | None = None, settings: dict | None = None) -> dict:
     """Extract every stored document not yet processed by this cnbudget version, on a
     Dask cluster (dask_address), a process pool (workers > 1) or a thread."""
-    return _process(data, out, task_runner(workers, dask_address, dask_cluster_kwargs))
+    return _process(data, out, task_runner(workers, dask_address, dask_cluster_kwargs), _settings(settings))
 
 
 # --------------------------------------------------------------------------- nightly
@@ -265,36 +250,37 @@ def process(data: str = "data", out: str | None = None, workers: int = 1, dask_a
 
 @flow(name="nightly")
 def nightly(sources: str, data: str = "data", out: str | None = None, workers: int = 1,
-            dask_address: str | None = None, dask_cluster_kwargs: dict | None = None) -> dict:
+            dask_address: str | None = None, dask_cluster_kwargs: dict | None = None,
+            settings: dict | None = None) -> dict:
     """Harvest every source, extract what is new or changed (see `process`), then write
     the ``sources`` dataset (portal metadata beside the documents')."""
     t0 = time.monotonic()
     registry = load_registry(sources)
     h = _harvest(registry, data)
-    p = _process(data, out, task_runner(workers, dask_address, dask_cluster_kwargs))
+    p = _process(data, out, task_runner(workers, dask_address, dask_cluster_kwargs), _settings(settings))
     _, manifest_path, out_dir = data_paths(data, out)
     with Manifest(manifest_path) as manifest:
         for s in registry:
-            write_sources_dataset(manifest, out_dir, s.name)
+            publish_sources(out_dir, s.name, source_rows(manifest, s.name))
     return {"harvest": h, "process": p, "seconds": round(time.monotonic() - t0, 3),
             "unreachable": h["unreachable"]}
 
 
 def run_nightly(sources: str | os.PathLike, data: str | os.PathLike = "data", out: str | os.PathLike | None = None,
                 *, workers: int = 1, dask_address: str | None = None,
-                dask_cluster_kwargs: dict | None = None) -> dict:
+                dask_cluster_kwargs: dict | None = None, settings: ExtractionSettings | None = None) -> dict:
     """Run the nightly flow once (the CLI's `harvest`); its summary, with wall seconds."""
     t0 = time.monotonic()
     with prefect_runtime():
         result = nightly(str(sources), str(data), str(out) if out else None, workers, dask_address,
-                         dask_cluster_kwargs)
+                         dask_cluster_kwargs, settings_parameter(settings))
     result["wall_seconds"] = round(time.monotonic() - t0, 3)
     return result
 
 
 def ingest_files(paths: list[str | os.PathLike], data: str | os.PathLike = "data",
                  out: str | os.PathLike | None = None, *, workers: int = 1,
-                 dask_address: str | None = None) -> dict:
+                 dask_address: str | None = None, settings: ExtractionSettings | None = None) -> dict:
     """Put PDFs already downloaded into the store and manifest, then run the process
     flow: the same incremental bookkeeping as harvested documents (same bytes twice =
     one document; processed once per cnbudget version)."""
@@ -311,133 +297,24 @@ def ingest_files(paths: list[str | os.PathLike], data: str | os.PathLike = "data
                 manifest.add_blob(sha, size, None, Path(p).name)
                 added += 1
     with prefect_runtime():
-        result = process(str(d), str(out) if out else None, workers, dask_address)
+        result = process(str(d), str(out) if out else None, workers, dask_address,
+                         settings=settings_parameter(settings))
     result["added"] = added
     return result
 
 
-@contextmanager
-def local_prefect_server(port: int = 4200, timeout: float = 180) -> Iterator[str]:
-    """A Prefect server (with its scheduler) on 127.0.0.1:port as a child process, for as
-    long as the context lasts; its API URL. The ephemeral API cannot run schedules."""
-    import signal
-    import subprocess
-    import sys
-
-    import httpx
-
-    api = f"http://127.0.0.1:{port}/api"
-    proc = subprocess.Popen([sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1",
-                             "--port", str(port), "--log-level", "WARNING"],
-                            env={**os.environ, "PREFECT_API_URL": ""})
-    try:
-        deadline = time.monotonic() + timeout
-        while True:
-            if proc.poll() is not None:
-                raise RuntimeError(f"the Prefect server exited with code {proc.returncode} (port {port} in use?)")
-            try:
-                if httpx.get(f"{api}/health", timeout=2, trust_env=False).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.monotonic() > deadline:
-                raise RuntimeError(f"the Prefect server did not start within {timeout:.0f} s")
-            time.sleep(0.5)
-
-        def stop(signum, frame):  # the runner does not always give way to Ctrl-C / SIGTERM
-            proc.terminate()
-            try:
-                proc.wait(timeout=15)
-            finally:
-                os._exit(128 + signum)
-
-        previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)}
-        try:
-            yield api
-        finally:
-            for sig, handler in previous.items():
-                signal.signal(sig, handler)
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-
-
 def serve_nightly(sources: str | os.PathLike, data: str | os.PathLike = "data", out: str | os.PathLike | None = None,
                   *, cron: str = "0 2 * * *", workers: int = 1, dask_address: str | None = None,
-                  name: str = "cnbudget-nightly", api_port: int = 4200) -> None:
+                  name: str = "cnbudget-nightly", api_port: int = 4200,
+                  settings: ExtractionSettings | None = None) -> None:
     """Serve the nightly flow as a scheduled deployment (blocks; Ctrl-C stops it).
     Schedules need a Prefect server: PREFECT_API_URL's, or else one started here on
     127.0.0.1:api_port with its state in PREFECT_HOME."""
     params = {"sources": str(Path(sources).resolve()), "data": str(Path(data).resolve()),
-              "out": str(Path(out).resolve()) if out else None, "workers": workers, "dask_address": dask_address}
+              "out": str(Path(out).resolve()) if out else None, "workers": workers, "dask_address": dask_address,
+              "settings": settings_parameter(settings)}
     if PREFECT_API_URL.value():
         nightly.serve(name=name, cron=cron, parameters=params)
         return
     with local_prefect_server(api_port) as api, temporary_settings(updates={PREFECT_API_URL: api}):
         nightly.serve(name=name, cron=cron, parameters=params)
-
-
-# --------------------------------------------------------------------------- reporting and demo
-
-
-def summary_lines(result: dict) -> list[str]:
-    """A human summary of a nightly (or process-only) result."""
-    lines = []
-    h, p = result.get("harvest"), result.get("process", result)
-    if h:
-        for name, s in h["sources"].items():
-            state = "reachable" if s["reachable"] else "UNREACHABLE"
-            lines.append(f"{name}: {state}; {s['pages']} listing page(s) ({s['pages_not_modified']} not modified), "
-                         f"{s['links']} document link(s): {s['new']} new, {s['changed']} changed, "
-                         f"{s['unchanged']} unchanged, {s['duplicate']} duplicate, {s['failed']} failed")
-        st = h.get("stats") or {}
-        lines.append(f"requests: {st.get('requests', 0)} ({st.get('not_modified', 0)} answered 304), "
-                     f"{st.get('bytes', 0)} bytes downloaded")
-        for name, url, why in h["failures"]:
-            lines.append(f"  failed: [{name}] {unquote(url or '?')}: {why}")
-    lines.append(f"extracted: {p['processed']} document(s): {p['ok']} ok, {p['partial']} partial, "
-                 f"{p['failed']} failed" + (f"; {len(p['errors'])} crashed (retried next run)" if p["errors"] else ""))
-    for d in p.get("documents", []):
-        if d["status"] != "ok":
-            lines.append(f"  {d['status']}: {d['file_name']}: {d['error']}")
-    if "wall_seconds" in result:
-        lines.append(f"time: {result['wall_seconds']:.2f} s"
-                     + (f" (flow {result['seconds']:.2f} s)" if "seconds" in result else ""))
-    return lines
-
-
-def run_portal_demo(data: str | os.PathLike = "data/portal-demo", runs: int = 2, workers: int = 1,
-                    echo=print, port: int = 0) -> list[dict]:
-    """Serve the sample portal on 127.0.0.1, write a registry for it, run the nightly flow
-    ``runs`` times against it and report each run (the second one should fetch no bytes
-    and extract nothing)."""
-    from .portal import sample_portal
-    from .sources import dump_registry
-
-    d = Path(data)
-    results = []
-    with sample_portal(d / "portal", port=port) as portal:
-        registry = dump_registry([portal.source("sample-portal")], d / "sources.yaml")
-        echo(f"sample portal on {portal.url('index.html')}; registry {registry}")
-        for i in range(runs):
-            portal.server.reset_log()
-            r = run_nightly(registry, d, workers=workers)
-            log = portal.server.requests()
-            r["portal"] = {"requests": len(log), "bytes_sent": portal.server.bytes_sent(),
-                           "status_200": sum(1 for x in log if x.status == 200),
-                           "status_304": sum(1 for x in log if x.status == 304)}
-            echo(f"--- run {i + 1}")
-            for line in summary_lines(r):
-                echo(line)
-            echo(f"portal saw {r['portal']['requests']} request(s): {r['portal']['status_200']} answered 200, "
-                 f"{r['portal']['status_304']} answered 304; {r['portal']['bytes_sent']} body bytes sent")
-            results.append(r)
-    if len(results) >= 2:
-        a, b = results[0], results[1]
-        echo(f"second run: flow {b['seconds']:.2f} s vs {a['seconds']:.2f} s "
-             f"({100 * b['seconds'] / max(a['seconds'], 1e-9):.0f}%); Parquet in {d / 'parquet'}/")
-    return results

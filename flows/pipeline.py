@@ -9,15 +9,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from cnbudget.extractors.document import extract_document, sha256_file
+from cnbudget.extractors.document import extract_document
 from cnbudget.extractors.settings import DEFAULT_SETTINGS, ExtractionSettings
 from cnbudget.normalizers.budget_lines import budget_lines
 from cnbudget.normalizers.performance import indicators, projects, self_evaluations
 from cnbudget.normalizers.privacy import redact_document
 from cnbudget.normalizers.validate import validate, validate_indicators
+from cnbudget.schemas.identifiers import doc_id_of_file, table_namer
 from cnbudget.schemas.model import Document
 
-from .publish import document_rows, publish, table_id_of
+from .publish import document_rows, publish
 
 
 @dataclass
@@ -58,7 +59,7 @@ def _plan(paths: list[Path]) -> tuple[list[_Job], int]:
     dups = 0
     for p in paths:
         try:
-            digest, _ = sha256_file(p)
+            digest, _ = doc_id_of_file(p)
         except OSError:
             unreadable.append(_Job(p, None))
             continue
@@ -73,20 +74,15 @@ def _extract(job: _Job, settings: ExtractionSettings) -> Document:
     return extract_document(job.path, settings, doc_id=job.doc_id)
 
 
-def _note_failure(doc: Document, stage: str, exc: Exception) -> None:
+def _note_failure(doc: Document, what: str, exc: Exception) -> None:
     """A normalizer that fails on one document must not lose its tables: the document
     is published as partial with the reason, and the batch goes on."""
-    reason = f"{stage} failed: {type(exc).__name__}: {exc}"
-    doc.error = f"{doc.error}; {reason}" if doc.error else reason
-    if doc.status == "ok":
-        doc.status = "partial"
+    doc.fail("normalize", f"{what} failed: {type(exc).__name__}: {exc}")
 
 
 def normalized_rows(doc: Document) -> dict[str, list[dict]]:
     """budget_lines, validations, projects, indicators and self_evaluations of doc."""
-    def table_id(t):
-        return table_id_of(doc.doc_id, t.seq)
-
+    table_id = table_namer(doc.doc_id)
     rows: dict[str, list[dict]] = {}
     try:
         rows["budget_lines"] = budget_lines(doc, table_id=table_id)

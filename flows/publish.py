@@ -16,6 +16,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 
 from cnbudget.schemas.contract import DATASETS, to_table
+from cnbudget.schemas.identifiers import table_id as table_id_of  # the one table id format
 from cnbudget.schemas.model import Document, record
 
 from . import __version__
@@ -37,10 +38,6 @@ def document_rows(doc: Document) -> dict[str, list[dict]]:
         for c in t.cells:
             cells.append({**record(c), "table_id": table_id, "doc_id": doc.doc_id})
     return {"documents": [doc_row], "tables": tables, "cells": cells}
-
-
-def table_id_of(doc_id: str, seq: int) -> str:
-    return f"{doc_id[:16]}-t{seq:03d}"
 
 
 def _write_atomic(table, path: Path) -> None:
@@ -71,3 +68,13 @@ def publish(out: Path, doc_id: str, rows: dict[str, list[dict]]) -> None:
         elif path.exists():
             path.unlink()
     _write_atomic(to_table("documents", rows["documents"]), out / "documents" / f"{doc_id}.parquet")
+
+
+def publish_sources(out: Path, source_name: str, rows: list[dict]) -> Path:
+    """Replace ``OUT/sources/<source_name>.parquet`` with a source's rows (the manifest is
+    the truth; this file is its snapshot, rewritten after every run)."""
+    out = Path(out)
+    ensure_layout(out)
+    path = out / "sources" / f"{source_name}.parquet"
+    _write_atomic(to_table("sources", rows), path)
+    return path

@@ -195,7 +195,7 @@ VALIDATIONS = _schema(
     ("detail", pa.string()),
 )
 
-# Added by the harvest (flows/harvest.py): one row per URL a source's portal listed, with
+# Added by the harvest (harvest/sources_dataset.py): one row per URL a source's portal listed, with
 # what the portal says about the document beside what the document itself says (the
 # document wins; a disagreement is kept in `disagreement`). Written per source as
 # OUT/sources/<source_name>.parquet from the harvest manifest.
