@@ -13,11 +13,11 @@ are skipped. Runs are repeated (--repeat, best of) because shared machines are n
 from __future__ import annotations
 
 import argparse
-import multiprocessing as mp
-import resource
 import sys
 import time
 from pathlib import Path
+
+from fresh_process import run_fresh
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 
@@ -66,22 +66,16 @@ def _run_camelot(files):
 METHODS = {"cnbudget": _run_cnbudget, "pdfplumber": _run_pdfplumber, "camelot": _run_camelot}
 
 
-def _child(method: str, files, queue) -> None:
+def _timed(method: str, files) -> tuple[float, int]:
     t0 = time.perf_counter()
     cells = METHODS[method](files)
-    seconds = time.perf_counter() - t0
-    peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    queue.put((seconds, cells, peak_kib))
+    return time.perf_counter() - t0, cells
 
 
 def measure(method: str, files) -> tuple[float, int, int]:
-    ctx = mp.get_context("spawn")  # a fresh interpreter: nothing imported, nothing cached
-    q = ctx.Queue()
-    p = ctx.Process(target=_child, args=(method, files, q))
-    p.start()
-    result = q.get()
-    p.join()
-    return result
+    """(seconds, cells, peak KiB) of one method in a fresh interpreter."""
+    (seconds, cells), peak_kib = run_fresh(_timed, method, files)
+    return seconds, cells, peak_kib
 
 
 def main(argv=None) -> int:
