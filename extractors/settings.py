@@ -155,6 +155,21 @@ class ExtractionSettings(_Settings):
     white_threshold: float = Field(0.95, gt=0, le=1, description=(
         "A ruling or background rectangle painted at least this light (gray/RGB, or at most "
         "1 - this much CMYK ink) does not print: WPS paints a white rectangle behind every cell."))
+    rule_max_slope: float = Field(0.02, ge=0, le=0.2, description=(
+        "A ruling segment counts as a horizontal (vertical) rule when it rises (leans) at "
+        "most this much per unit of length (0.02 is about 1 degree): rules drawn through a "
+        "scaling transform carry float noise, vectorised scans a slight skew."))
+    upright_min_share: float = Field(0.5, gt=0, le=1, description=(
+        "A page whose glyphs are turned (a table drawn sideways, an upright page given "
+        "/Rotate 90) is read in the frame where they stand upright when at least this share "
+        "of its glyphs is turned the same way."))
+    ruled_grid_min_lines: int = Field(3, ge=2, description=(
+        "A page draws a ruled grid when at least this many horizontal rules each meet this "
+        "many vertical ones and the other way round; such a page with no table found is "
+        "reported (the document is then partial, or failed when it has no table at all)."))
+    ruled_grid_gap: float = Field(6.0, ge=0, description=(
+        "Rules that stop up to this many points short of each other still meet in that "
+        "grid test (what a reader sees, not what the table finder can join)."))
     min_rows: int = Field(1, ge=1, description="A table needs at least this many rows ...")
     min_cols: int = Field(2, ge=1, description="... and columns (a 1x1 box is a text frame).")
     word_gap: float = Field(3.0, ge=0, description=(

@@ -16,11 +16,19 @@ or Camelot's lattice on a rendering of the page.
 from __future__ import annotations
 
 import logging
-from typing import Iterator, Protocol, Sequence
+from dataclasses import dataclass
+from typing import Any, Iterator, Protocol, Sequence
+
+from pdfminer.pdfinterp import PDFPageInterpreter
+from pdfminer.pdftypes import resolve1
+from pdfminer.psparser import literal_name
+from pdfplumber.page import PDFPageAggregatorWithMarkedContent
+from pdfplumber.table import TableFinder, TableSettings
 
 from cnbudget.schemas.model import ProcessingError
 
-from .geometry import Box, line_text, text_lines, visible_edges
+from .geometry import (Box, close_at_page_edge, curve_segments, draws_grid, line_text, reading_turn, text_lines,
+                       turn_box, turn_object, turned_size, visible_edges)
 from .page import FoundTable, PageResult, page_fragments
 from .pdf import OpenPdf, readable_error
 from .settings import ExtractionSettings
@@ -41,29 +49,149 @@ class PageStrategy(Protocol):
 
 
 def page_text(page, settings: ExtractionSettings) -> str:
-    """A pdfplumber page's text, line by line, as a reader reads it."""
+    """A page's text (a pdfplumber page or its PageView), line by line, as a reader reads it."""
     lines = text_lines(page.chars, settings.line_overlap)
     return "\n".join(s for s in (line_text(l, settings.word_gap) for l in lines) if s)
+
+
+# Colour-space families whose values do not read as device gray, RGB or CMYK by their
+# count: a spot colour's or DeviceN's tint (1 = full ink), a palette index, Lab.
+_NON_DEVICE_FAMILIES = frozenset({"Separation", "DeviceN", "Indexed", "Lab"})
+
+
+def _declares_non_device_spaces(resources, seen: set[int] | None = None) -> bool:
+    """Whether a resource dictionary (its form XObjects' included) names a Separation,
+    DeviceN, Indexed or Lab colour space."""
+    seen = set() if seen is None else seen
+    resources = resolve1(resources)
+    if not isinstance(resources, dict) or id(resources) in seen:
+        return False
+    seen.add(id(resources))
+    spaces = resolve1(resources.get("ColorSpace"))
+    for spec in (spaces.values() if isinstance(spaces, dict) else ()):
+        spec = resolve1(spec)
+        if isinstance(spec, list) and spec and literal_name(resolve1(spec[0])) in _NON_DEVICE_FAMILIES:
+            return True
+    xobjects = resolve1(resources.get("XObject"))
+    for xobj in (xobjects.values() if isinstance(xobjects, dict) else ()):
+        attrs = getattr(resolve1(xobj), "attrs", None)
+        if attrs and _declares_non_device_spaces(attrs.get("Resources"), seen):
+            return True
+    return False
+
+
+class _PaintSpaceAggregator(PDFPageAggregatorWithMarkedContent):
+    """pdfplumber's layout device, also noting on each painted path the colour spaces it
+    was painted in (pdfminer keeps them for glyphs only; pdfplumber passes ``scs`` and
+    ``ncs`` on when an object has them)."""
+
+    def paint_path(self, gstate, stroke, fill, evenodd, path):
+        before = len(self.cur_item._objs)
+        super().paint_path(gstate, stroke, fill, evenodd, path)
+        for obj in self.cur_item._objs[before:]:
+            obj.scs, obj.ncs = gstate.scs, gstate.ncs
+
+
+def colour_spaces_known(page) -> bool:
+    """Make each painted path of a pdfplumber page carry its colour spaces (``scs`` for
+    the stroke, ``ncs`` for the fill) wherever its colour cannot be read without them.
+
+    pdfminer reports a path's colour as bare numbers, which the count of components
+    reads as gray, RGB or CMYK: a spot colour at full tint, (1.0,), looks like white
+    gray, its tint 0 like black, a three-colorant DeviceN at full ink like white RGB.
+    Only a page that paints paths and declares a spot, DeviceN, palette or Lab colour
+    space is ambiguous; such a page's layout is read again with a device that records
+    the colour spaces. True when the page was re-read."""
+    objects = page.objects
+    if not (objects.get("line") or objects.get("rect") or objects.get("curve")):
+        return False
+    if not _declares_non_device_spaces(page.page_obj.resources):
+        return False
+    device = _PaintSpaceAggregator(page.pdf.rsrcmgr, pageno=page.page_number, laparams=page.pdf.laparams)
+    PDFPageInterpreter(page.pdf.rsrcmgr, device).process_page(page.page_obj)
+    page.flush_cache()
+    page._layout = device.get_result()  # pdfplumber's Page.layout returns a layout already read
+    return True
+
+
+@dataclass
+class PageView:
+    """A text-layer page as the table finder reads it: its glyphs and its visible rules
+    (lines, rectangle borders, the straight pieces of paths, each judged by
+    geometry.edge_prints), in the frame where its text stands upright. ``turn`` is how
+    far the page's text was turned (0: as drawn); ``page_box`` the page's own box, in
+    which a grid found on the page itself (Camelot) is placed before turning."""
+
+    page_number: int
+    width: float
+    height: float
+    chars: list[dict]
+    rules: list[dict]
+    turn: int
+    page_box: Box
+    page: Any  # the pdfplumber page
+
+    @classmethod
+    def of(cls, page, settings: ExtractionSettings) -> "PageView":
+        colour_spaces_known(page)
+        box = tuple(float(v) for v in page.bbox)
+        edges = [e for e in page.edges if e["object_type"] != "curve_edge"]
+        edges += [e for c in page.curves for e in curve_segments(c)]
+        rules = visible_edges(edges, settings.edge_min_length, settings.white_threshold, settings.rule_max_slope)
+        rules = close_at_page_edge(rules, _visible_box(page), settings.snap_tolerance)
+        chars = page.chars
+        turn = reading_turn(chars, settings.upright_min_share)
+        if turn:
+            chars = [turn_object(c, turn, box) for c in chars]
+            rules = [turn_object(r, turn, box) for r in rules]
+        width, height = turned_size(turn, box)
+        return cls(page.page_number, width, height, chars, rules, turn, box, page)
+
+
+def _visible_box(page) -> Box:
+    """The part of the page a viewer shows, its crop box within its media box, in the
+    frame of the page's objects. Computed from the PDF's own boxes the way pdfminer
+    places objects (relative to the media box, turned by /Rotate) and pdfplumber then
+    moves them, since pdfplumber's ``cropbox`` is off on pages turned 180 or 270."""
+    obj = page.page_obj
+    mx0, my0, mx1, my1 = (float(v) for v in obj.mediabox)  # as pdfminer's process_page reads it
+    cx0, cy0, cx1, cy1 = (float(v) for v in obj.cropbox)
+    lo_x, hi_x = max(min(mx0, mx1), min(cx0, cx1)), min(max(mx0, mx1), max(cx0, cx1))
+    lo_y, hi_y = max(min(my0, my1), min(cy0, cy1)), min(max(my0, my1), max(cy0, cy1))
+    turn = obj.rotate % 360
+    corners = []
+    for x, y in ((lo_x, lo_y), (hi_x, hi_y)):
+        if turn == 90:
+            corners.append((y - my0, mx1 - x))
+        elif turn == 180:
+            corners.append((mx1 - x, my1 - y))
+        elif turn == 270:
+            corners.append((my1 - y, x - mx0))
+        else:
+            corners.append((x - mx0, y - my0))
+    (xa, ya), (xb, yb) = corners
+    left, top = float(page.mediabox[0]), float(page.mediabox[1])
+    height = float(page.height)
+    return (min(xa, xb) + left, height - max(ya, yb) + top, max(xa, xb) + left, height - min(ya, yb) + top)
 
 
 class PdfplumberLattice:
     """pdfplumber's table finder on the page's visible ruling lines only.
 
     Invisible white background rectangles (WPS draws one per cell) are dropped first:
-    they would otherwise add phantom grid lines."""
+    they would otherwise add phantom grid lines. The page is read upright (PageView)."""
 
     name = "pdfplumber"
     method = "text"
 
-    def find_tables(self, page, settings: ExtractionSettings) -> list[FoundTable]:
-        """Ruled tables on a pdfplumber page, top to bottom."""
-        edges = visible_edges(page.edges, settings.edge_min_length, settings.white_threshold)
-        v = [e for e in edges if e["orientation"] == "v"]
-        h = [e for e in edges if e["orientation"] == "h"]
+    def find_tables(self, view: PageView, settings: ExtractionSettings) -> list[FoundTable]:
+        """Ruled tables on a page, top to bottom, in the view's frame."""
+        v = [e for e in view.rules if e["orientation"] == "v"]
+        h = [e for e in view.rules if e["orientation"] == "h"]
         if len(v) < 2 or len(h) < 2:
             return []
         tol = settings.snap_tolerance
-        finder = page.debug_tablefinder({
+        finder = TableFinder(view, TableSettings.resolve({
             "vertical_strategy": "explicit",
             "horizontal_strategy": "explicit",
             "explicit_vertical_lines": v,
@@ -72,27 +200,34 @@ class PdfplumberLattice:
             "join_tolerance": tol,
             "intersection_tolerance": tol,
             "edge_min_length": settings.edge_min_length,
-        })
+        }))
         found = [FoundTable(tuple(t.bbox), [tuple(c) for c in t.cells]) for t in finder.tables]
         return sorted(found, key=lambda t: (t.bbox[1], t.bbox[0]))
 
-    def read_page(self, page, settings: ExtractionSettings) -> list:
-        """The fragments of one pdfplumber page (the Camelot fallback included)."""
-        found = page_fragments(page, self.find_tables(page, settings), settings, self.name)
+    def read_view(self, view: PageView, settings: ExtractionSettings) -> list:
+        """The fragments of one page view (the Camelot fallback included)."""
+        found = page_fragments(view, self.find_tables(view, settings), settings, self.name)
         if not found and self.name != "camelot" and settings.camelot_fallback_min_edges and \
-                len(page.edges) >= settings.camelot_fallback_min_edges:
+                len(view.rules) >= settings.camelot_fallback_min_edges:
             fallback = STRATEGIES["camelot"]()
-            found = page_fragments(page, fallback.find_tables(page, settings), settings, fallback.name)
+            found = page_fragments(view, fallback.find_tables(view, settings), settings, fallback.name)
         return found
+
+    def read_page(self, page, settings: ExtractionSettings) -> list:
+        """The fragments of one pdfplumber page."""
+        return self.read_view(PageView.of(page, settings), settings)
 
     def read_pages(self, pdf: OpenPdf, pages: Sequence[int], settings: ExtractionSettings) -> Iterator[PageResult]:
         for n in pages:
             result = PageResult(n)
             try:
-                page = pdf.page(n)
+                view = PageView.of(pdf.page(n), settings)
                 if n <= settings.metadata_pages:
-                    result.text = page_text(page, settings)
-                result.fragments = self.read_page(page, settings)
+                    result.text = page_text(view, settings)
+                result.fragments = self.read_view(view, settings)
+                if not result.fragments and draws_grid(view.rules, settings.ruled_grid_min_lines,
+                                                       settings.ruled_grid_gap, settings.snap_tolerance):
+                    result.error = ProcessingError("page", "draws ruled lines but no table was found", n)
             except Exception as e:  # one bad page must not lose the others
                 log.debug("page %s of %s failed", n, pdf.path.name, exc_info=True)
                 result.error = ProcessingError("page", readable_error(e), n)
@@ -109,16 +244,18 @@ class CamelotLattice(PdfplumberLattice):
 
     name = "camelot"
 
-    def find_tables(self, page, settings: ExtractionSettings) -> list[FoundTable]:
+    def find_tables(self, view: PageView, settings: ExtractionSettings) -> list[FoundTable]:
         import camelot  # imported lazily: it is heavy and only this strategy needs it
 
+        page = view.page
         path = page.pdf.stream.name
         height = float(page.height)
         tables = camelot.read_pdf(path, pages=str(page.page_number), flavor="lattice",
                                   suppress_stdout=True)
         found = []
         for t in tables:
-            boxes = _merge_camelot_cells(t.cells, height)
+            # Camelot reads the page as drawn: its cells are turned into the view's frame.
+            boxes = [turn_box(b, view.turn, view.page_box) for b in _merge_camelot_cells(t.cells, height)]
             if not boxes:
                 continue
             x0 = min(b[0] for b in boxes); top = min(b[1] for b in boxes)
