@@ -4,15 +4,20 @@ first pages and its table titles: never from the file name, which is often an op
 `document_metadata(page_texts, table_titles)` is pure (no I/O). page_texts are the texts
 of the first pages in reading order (pdfplumber's extract_text, or tab-separated text from
 another extractor). The cover gives the title; labelled fields ("预算主管部门：…",
-"单位名称：…", "部门（单位）名称  …") give the department, else the title does (after its
-year and 部门预算/决算 words are removed), else a sentence naming an office
-("武汉市公安局洪山区分局对2019年度…").
+"单位名称：…", "部门（单位）名称  …", "部 门:…"), on the cover or in a form's cells,
+give the department, else the title does (after its year and 部门预算/决算 words are
+removed), else a sentence naming an office ("武汉市公安局洪山区分局对2019年度…").
+The fiscal year is the title's, else the table titles' (extracted, or printed as lines
+of the first pages), else a filing date's. An evaluation report (绩效自评报告,
+绩效评价报告) is a performance_self_evaluation, never a budget.
 
 Region rule: a province-level municipality (北京/上海/天津/重庆) or a city (XX市), plus
 the district when the department names one: "XX区/XX县" right after the city, or a police
 branch "公安局XX分局" -> "XX区". Development zones (开发区, 高新区…) are not districts, so
 "武汉市公安局武汉东湖新技术开发区分局" gets region "武汉市" (a deliberate choice: the zone
-is not an administrative district and has no 区 government of its own).
+is not an administrative district and has no 区 government of its own). A central-
+government organ (外交部, 国家统计局, 中共中央办公厅, 最高人民法院 …: no local place in
+its name) has region "中央".
 """
 from __future__ import annotations
 
@@ -56,6 +61,8 @@ def _cover_title(page1: str) -> str | None:
             year = m.group(1)
         elif not out and (_SECTION.match(line) or re.search(r"[:：]", line)):
             continue  # "第一部分" or a label ("部门名称：…") printed above the title
+        elif not re.search(rf"[{_NAME_CHAR}0-9]", line):
+            continue  # a stray mark ("." or "—") printed on the cover
         elif _TITLE_STOP.search(line) or len(line) > 50:
             break
         else:
@@ -86,15 +93,18 @@ _LABELS: list[tuple[str, int]] = [
     (r"预算主管部门", 0),
     (r"部\s*门\s*[（(]\s*单\s*位\s*[)）]\s*名\s*称", 0),
     (r"预算单位名称|部门名称|单位名称", 0),
-    (r"预算单位|编制单位|编制部门|填报单位|申报单位", 0),
-    (r"项目主管部门|主管部门", 1),
+    (r"预算单位|编制单位|编制部门|填报单位|申报单位|预算部门", 0),
+    (r"项目主管部门|主管部门(?:名称)?", 1),
     (r"项目执行单位|项目单位|实施单位", 2),
 ]
+# The bare word 部门, often letter-spaced on covers ("部 门:中共江苏省委办公厅"), is a
+# label only when a colon follows and it is not the end of a longer word (主管部门：).
+_BARE_DEPT_LABEL = (rf"(?<![{CJK}])部\s*门(?=\s*[:：])", 0)
 # Label, then a colon or white space (a label run into prose, "预算单位的…", is not one),
 # then the name: space-separated pieces on one line ("上海市 XX 局"), tried longest first.
 _LABEL_RX = [(re.compile("(?:" + p + r")(?:\s*[:：]\s*|\s+)"
                          r"([^\s:：,，;；。]+(?:[ \u3000]{1,2}[^\s:：,，;；。]+)*)"), t)
-             for p, t in _LABELS]
+             for p, t in _LABELS + [_BARE_DEPT_LABEL]]
 
 # Last characters of organisation names (局, 委员会, 办事处, 人民政府, 中心, 法院, 街道…).
 _ORG_END = set("局会委室办处府心院所队站部厅馆社团校学园台司署组厂场库宫道镇乡狱")
@@ -102,8 +112,13 @@ _NOT_ORG = re.compile(r"预算|决算|绩效|目标|报告|表|说明|情况|合
 _DEPT_TAIL = re.compile(r"(区级|市级|县级|省级)?(部门|单位)?(预算|决算)(公开)?(的?说明)?$")
 
 
+# What forms print before a name: stray punctuation (".长春市信访局") and the unit code of
+# the budget system ("[101001]北京市XX局", "101001-北京市XX局", "（101001）…").
+_NAME_LEAD = re.compile(r"^[^\w\[［【(（]+|^[\[［【(（]?\d{3,}(?!\d|年)[\]］】)）]?[-_－—:：]?")
+
+
 def _clean_department(name: str) -> str:
-    n = no_whitespace(name)
+    n = _NAME_LEAD.sub("", no_whitespace(name))
     n = re.sub(r"[（(]本级[)）]", "", n)
     n = re.sub(r"^关于", "", n)
     n = re.sub(r"(?<!\d)(?:19|20)\d{2}年度?", "", n)
@@ -165,33 +180,52 @@ def _org_in_text(text: str) -> str | None:
     return None
 
 
-_LABEL_FULL = [(re.compile(p), tier) for p, tier in _LABELS]
+# A form's label cell: a label of _LABELS, or 部门 alone (a cell of its own).
+_LABEL_FULL = [(re.compile(p), tier) for p, tier in _LABELS + [(r"部门", 0)]]
+# A note closing a label cell: 主管部门（单位）, 申报单位(盖章), 单位名称（公章）.
+_LABEL_NOTE = re.compile(r"[（(][^)）]{1,6}[)）]$")
 
 
-def _from_fields(fields: list[tuple[str, str]]) -> str | None:
-    """The best-tier organisation printed as a form field: label cell, name cell."""
+def _label_tier(label: str) -> int | None:
+    """The tier of a form's label cell, or None when it labels no department."""
+    lab = no_whitespace(label).rstrip(":：")
+    for text in (lab, _LABEL_NOTE.sub("", lab).rstrip(":：")):
+        tier = next((t for rx, t in _LABEL_FULL if rx.fullmatch(text)), None)
+        if tier is not None:
+            return tier
+    return None
+
+
+def _fields_labelled(fields: list[tuple[str, str]]) -> list[tuple[int, int, str]]:
+    """(tier, position, name) of every organisation printed as a form field: label
+    cell, name cell."""
     found = []
     for pos, (label, value) in enumerate(fields):
-        lab = no_whitespace(label).rstrip(":：")
-        tier = next((t for rx, t in _LABEL_FULL if rx.fullmatch(lab)), None)
+        tier = _label_tier(label)
         name = _clean_department(value)
         if tier is not None and _is_org(name):
             found.append((tier, pos, name))
-    return min(found)[2] if found else None
+    return sorted(found)
 
 
 def _department(pages: list[str], title: str | None, fields: list[tuple[str, str]] = ()) -> str | None:
-    if pages:
-        cover = _labelled(pages[0])
-        if cover:
-            return cover[0][2]
+    """The department, best evidence first: a label of the first tier (预算主管部门,
+    部门名称, 部 门:) in a form's cells or on the cover, the cover title, then the
+    best-tier label of either. A form field is read from its cells, so it beats the same
+    tier read from the text, where a long name wraps ("部门名称 上海市…万里街" with
+    "道办事处" on the next line); and a form's 主管部门 beats its 实施单位 whichever is
+    printed first."""
+    cover = _labelled(pages[0]) if pages else []
+    first = sorted([(t, 0, pos, n) for t, pos, n in _fields_labelled(list(fields))]
+                   + [(t, 1, pos, n) for t, pos, n in cover])  # fields, then cover text
+    if first and first[0][0] == 0:
+        return first[0][3]
     if title:
         name = _clean_department(title)
         if _is_org(name):
             return name
-    name = _from_fields(fields)
-    if name:
-        return name
+    if first:
+        return first[0][3]
     labelled = sorted((t, p, pos, n) for p, text in enumerate(pages)
                       for t, pos, n in _labelled(text))
     if labelled:
@@ -210,12 +244,31 @@ def _department(pages: list[str], title: str | None, fields: list[tuple[str, str
 # --- region ----------------------------------------------------------------------------
 
 _MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
-_PLACE = re.compile(rf"^(?:([{_NAME_CHAR}]{{2,7}}?(?:省|自治区)))?([{_NAME_CHAR}]{{1,8}}?(?:市|自治州))?")
+_PLACE = re.compile(rf"^(?:([{_NAME_CHAR}]{{2,7}}?(?:省|自治区)))?([{_NAME_CHAR}]{{1,8}}?(?:市(?!场)|自治州))?")  # 市场 is a market
 _DISTRICT = re.compile(rf"^([{_NAME_CHAR}]{{1,5}}?(?:新区|区|县|旗))")
 # Words that end in 区/县 without being a district, and zones that are not districts.
 _NOT_DISTRICT = re.compile(r"社区|地区|园区|小区|景区|片区|辖区|城区|市区|街区|矿区|校区|开发|高新|新技术|保税|试验|合作|局|委|公安|政府")
 _BRANCH = re.compile(rf"局([{_NAME_CHAR}]{{2,10}}?)分局")
 _NOT_GEO_BRANCH = re.compile(r"开发|高新|新技术|保税|园|水上|机场|铁路|交通|轨道|地铁|森林|港|高速|巡警|网|直属|经济|监管")
+
+
+# Central-government organs: the Party centre, the State Council and its ministries and
+# administrations, the national legislature, courts and procuratorate, national bodies
+# (中国科学院, 中国气象局), and ministries printed bare (外交部, 海关总署, 审计署).
+_CENTRAL = re.compile(r"^(中华人民共和国|中共中央|中央|国务院|全国|国家|最高人民|中国(?!共产党))"
+                      r"|^[^省市县区州旗]{1,10}(部|总署|署)$")
+# A local place inside a name (市场 is a market, not a city).
+_LOCAL_PLACE = re.compile(r"[省县区州旗]|市(?!场)|自治区|特别行政区")
+CENTRAL_REGION = "中央"
+
+
+def is_central(name: str | None) -> bool:
+    """Whether a department is a central-government organ: a central name with no local
+    place in it ("国家税务总局上海市税务局" is a local office)."""
+    if not name:
+        return False
+    n = re.sub(r"^(中共|中国共产党)(?=中央)", "", no_whitespace(name))
+    return bool(_CENTRAL.search(n)) and not _LOCAL_PLACE.search(n)
 
 
 def _city_of(name: str) -> str | None:
@@ -256,8 +309,9 @@ def region_of(name: str | None) -> str | None:
 
 # --- doc type, scope, year ---------------------------------------------------------------
 
-_DOC_TYPE_RULES = [  # ordered: a 预算绩效目标表 is a target form, a 决算 mentions 预算
-    (re.compile(r"自评"), "performance_self_evaluation"),
+_DOC_TYPE_RULES = [  # ordered: a 预算绩效目标表 is a target form, a 决算 mentions 预算,
+    # and an evaluation report (绩效自评报告, 项目绩效评价报告) is about a budget, not one
+    (re.compile(r"自评|绩效评价|评价报告"), "performance_self_evaluation"),
     (re.compile(r"决算"), "final_accounts"),
     (re.compile(r"绩效目标|绩效指标"), "performance_targets"),
     (re.compile(r"预算"), "budget"),
@@ -302,6 +356,16 @@ def _budget_scope(title: str | None, cover: str, doc_type: str,
     return "department"
 
 
+# A line that reads as a table title: ends in 表, maybe with a bracketed note after it
+# ("2026年收支总表", "2026年一般公共预算支出表（按功能分类）").
+_TITLE_LINE = re.compile(r"表(?:[（(][^（()）]{1,20}[)）])?$")
+
+
+def _title_lines(text: str) -> list[str]:
+    lines = (no_whitespace(x) for x in text.splitlines())
+    return [x for x in lines if 4 <= len(x) <= 60 and _TITLE_LINE.search(x)]
+
+
 _DATED = re.compile(r"(填报日期|填报时间|编制日期|申报日期|申报时间|自评时间|评价时间)\s*[:：]?\s*"
                     r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
 
@@ -313,6 +377,9 @@ def _fiscal_year(title: str | None, text: str, doc_type: str,
         return int(m.group(1))
     years = Counter(int(m.group(1)) for t in table_titles for m in [_YEAR.search(t)] if m)
     if years:
+        return years.most_common(1)[0][0]
+    years = Counter(int(m.group(1)) for t in _title_lines(text) for m in [_YEAR.search(t)] if m)
+    if years:  # table titles printed in the first pages' text, when none was extracted
         return years.most_common(1)[0][0]
     m = _DATED.search(text)
     if m:
@@ -348,6 +415,8 @@ def document_metadata(page_texts: list[str], table_titles: list[str] | None = No
                                         and (title_region.startswith(region)
                                              or title_region.endswith(region)))):
         region = title_region  # the title names the district the department omits
+    if region is None and is_central(department):
+        region = CENTRAL_REGION
     doc_type = _doc_type(title, cover, table_titles)
     return {
         "title": title,
