@@ -36,7 +36,7 @@ import numpy as np
 from cnbudget.schemas.text import cjk_spaces
 
 from .geometry import GridCell, join_parts
-from .page import Fragment, FragmentCell
+from .page import Fragment, FragmentCell, lift_caption_rows
 from .settings import OcrSettings
 from . import ocr_grid
 from .ocr_numbers import column_style, normalise_number, parses
@@ -463,8 +463,10 @@ def ocr_page_image(gray: np.ndarray, px_per_pt: float, page_number: int, page_he
     if fragments:
         fragments[0].first_on_page = True
         fragments[-1].last_on_page = True
+        for f in fragments:  # caption rows drawn inside the grid, as for the text layer
+            lift_caption_rows(f)
     if want_text:
-        result.lines = ([l for f in fragments for l in f.lines_above] if fragments
+        result.lines = ([l for f in fragments for l in f.lines_above + f.grid_lines] if fragments
                         else [l for l in _lines_from_boxes(detect_recognize(gray, settings)) if l])
     result.fragments = fragments
     result.seconds = time.perf_counter() - t0

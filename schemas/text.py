@@ -135,3 +135,51 @@ def unit_of(text: str | None) -> str | None:
         if m:
             return UNIT_CODES[m.group(1)]
     return None
+
+
+# --------------------------------------------------------------------------- column-number rows
+
+# Many templates number their columns in a row under the header: "栏次 | 1 | 2 | 3",
+# "** | ** | 1 | 2 | 3" (Zhejiang), "甲 | 乙 | 1 | 2 | 3=1+2" (决算), "项目 | A | B | C".
+# Markers that open such a row (or fill the label columns) …
+_COLNUM_MARK = re.compile(r"栏次|行次|栏号|列次|[*＊]+")
+# … words that stand in the label columns beside the numbers (甲/乙 number the label
+# columns of 决算 templates) …
+_COLNUM_LABEL = re.compile(r"项目|序号|[甲乙丙丁戊己庚辛]")
+# … and a column number or letter, alone or as a formula of them ("4=2+3", "(5)", "C=A+B").
+_COLNUM = re.compile(r"\(?(\d{1,2}|[A-Z])\)?(?:[=+\-−×*/]\(?(?:\d{1,2}|[A-Z])\)?)*")
+
+
+def _column_numbers_consecutive(nums: list[int]) -> bool:
+    """1, 2, 3 … (a two-sided summary may start again at 1 on its right side)."""
+    return all(b == a + 1 or b == 1 for a, b in zip(nums, nums[1:]))
+
+
+def is_column_number_row(texts: list[str] | tuple[str, ...]) -> bool:
+    """A row that numbers the columns above it rather than holding amounts.
+
+    Every printed cell is a marker (栏次, 行次, **), a label-column word (项目, 序号, 甲/乙)
+    or a small column number or letter (A, B, C) / a formula of them; and either
+    a marker is present (with numbers, or alone as in a row of "**"), or, without one, the
+    numbers run on consecutively: at least 2 beside a label word, at least 3 alone (so a
+    data row of small amounts "3 | 7 | 2" is not taken for one).
+    """
+    nums: list[int] = []
+    marked = labelled = False
+    toks = [compact(t) for t in texts]
+    toks = [t for t in toks if t]
+    if not toks:
+        return False
+    for t in toks:
+        if _COLNUM_MARK.fullmatch(t):
+            marked = True
+        elif _COLNUM_LABEL.fullmatch(t):
+            labelled = True
+        elif m := _COLNUM.fullmatch(t):
+            n = m.group(1)
+            nums.append(int(n) if n.isdigit() else ord(n) - ord("A") + 1)
+        else:
+            return False
+    if marked:  # 栏次 | 1 | 2 | 4 (a column left out) is still a row of column numbers
+        return bool(nums) or all(_COLNUM_MARK.fullmatch(t) for t in toks)
+    return _column_numbers_consecutive(nums) and len(nums) >= (2 if labelled else 3)
