@@ -11,7 +11,10 @@ How a table is read (``table_layout``):
    extractor did not flag, e.g. empty 政府性基金 tables). Repeated headers on continuation
    pages (flagged, or printed exactly like a header row) are skipped; the 类/款/项 label
    row is a header row (when it also carries the 合计 amounts, as in 收入决算表, it is data
-   and its 类/款/项 words are simply not codes).
+   and its 类/款/项 words are simply not codes). A row numbering the columns (栏次 | 1 | 2 | 3,
+   ** | ** | 1 | 2, 甲 | 乙 | 1 | 2=3+4: ``schemas.text.is_column_number_row``) closes the header
+   band; printed again under a repeated header or atop a continuation page it is skipped
+   too. It is never data and never part of a header path.
 2. Each column gets its header path (the header cells covering it, top to bottom; a slot
    no cell covers inherits its left neighbour within the same parent, for grids that lost
    their spans such as tab-separated text) and a role: ``code`` (编码/类/款/项), ``label``
@@ -39,21 +42,32 @@ Measures: ``measure_raw`` is the column's header path joined by "/"; ``measure``
 canonical id of ``MEASURES`` (first table below) found by walking the path from its leaf
 up: generic words (小计, 预算数, 决算数, 金额) defer to their parent; when only generic words
 remain (or the parent is a side header 本年收入/支出 of a two-sided summary), the generic
-id (budget/final/amount; 小计 -> total) is used; an unknown leaf gives "other". The basis
-of a column (预算数 vs 决算数 in the 三公 决算 table) is therefore only in measure_raw.
+id (budget/final/amount; 小计 -> total) is used; an unknown leaf gives "other".
+
+Measure model (``measure_model``, per segment): ``basis`` says which figure of the year a
+column holds (budget / final / prior_year / adjusted / other, from words such as 预算数,
+决算数, 上年预算数, 2025年预算数 in a 2026 document, 调整预算数, 增减; an unmarked column
+holds the document's: 预算 -> budget, 决算 -> final). ``measure_role`` says how it adds
+up: total (合计/总计/小计/…总数), component (an additive part of the total named by
+``component_of``, its measure_raw), memo ("of which": 其中…, 政府采购 beside 支出总计),
+alternative (扣除基建项目后预算数 beside 项目支出总数) or item (part of no printed total:
+会议费 and 培训费 beside “三公”经费合计, 上年预算数 beside this year's 合计). validate sums
+only the components of a total.
 """
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from typing import Callable
 
 from cnbudget.schemas.identifiers import table_namer
 from cnbudget.schemas.model import Cell, Document, Table
-from cnbudget.schemas.text import HEADER_UNIT, compact
+from cnbudget.schemas.text import HEADER_UNIT, compact, is_column_number_row
 
 from .amounts import parse_amount, parse_unit
-from .codes import is_total_label, row_label, split_code_name, subject_code, subject_level
+from .codes import (is_total_label, row_label, split_code_name, subject_code,
+                    subject_level)
 
 # Tables whose amounts are budget lines.
 BUDGET_TABLE_KINDS = frozenset({
@@ -68,11 +82,11 @@ TWO_SIDED_KINDS = frozenset({"income_expenditure_summary", "fiscal_appropriation
 # quotes removed, a leading year ("2024年") and a trailing unit ("(万元)") stripped.
 MEASURES: tuple[tuple[str, str, str], ...] = (
     ("total", r"合计|总计|(本年)?(收入|支出)(合计|总计)|支出预算合计|"
-              r"三公经费(财政拨款)?(预算)?(总额|合计)", "合计/总计 column"),
-    ("basic", r"基本支出(合计)?", "基本支出 (staff and running costs)"),
-    ("project", r"项目支出(合计)?", "项目支出 (projects)"),
-    ("personnel", r"人员经费(合计)?", "人员经费"),
-    ("public_funds", r"公用经费(合计)?", "公用经费 (running costs)"),
+              r"三公经费(财政拨款)?(预算数?)?(总额|合计)?", "合计/总计 column (and the 三公经费 total)"),
+    ("basic", r"基本支出(合计|总数)?", "基本支出 (staff and running costs)"),
+    ("project", r"项目支出(合计|总数)?", "项目支出 (projects)"),
+    ("personnel", r"人员(经费|支出)(合计)?", "人员经费 / 人员支出"),
+    ("public_funds", r"(日常)?公用(经费|支出)(合计)?", "公用经费 / 日常公用支出 (running costs)"),
     ("fiscal_appropriation", r"财政(预算)?拨款(收入)?", "财政拨款收入"),
     ("business_income", r"事业收入", "事业收入"),
     ("operating_income", r"(事业单位)?经营收入", "(事业单位)经营收入"),
@@ -80,7 +94,7 @@ MEASURES: tuple[tuple[str, str, str], ...] = (
     ("superior_subsidy", r"上级补助收入", "上级补助收入"),
     ("subordinate_remittance", r"附属单位上缴收入", "附属单位上缴收入"),
     ("remittance_to_superior", r"上缴上级支出", "上缴上级支出"),
-    ("operating_expenditure", r"经营支出", "经营支出"),
+    ("operating_expenditure", r"(事业单位)?经营支出", "(事业单位)经营支出"),
     ("subsidy_to_subordinate", r"对附属单位补助支出", "对附属单位补助支出"),
     ("general_public", r"一般公共预算(财政)?(拨款)?(资金|支出|收入)?", "一般公共预算 (拨款)"),
     ("government_fund", r"政府性基金(预算)?(财政)?(拨款)?(资金|支出|收入)?", "政府性基金预算 (拨款)"),
@@ -89,9 +103,11 @@ MEASURES: tuple[tuple[str, str, str], ...] = (
     ("general_funds", r"一般性经费拨款", "一般性经费拨款 (part of 一般公共预算拨款)"),
     ("special_funds", r"财政专项资金拨款", "财政专项资金拨款 (part of 一般公共预算拨款)"),
     ("investment_funds", r"政府投资项目拨款", "政府投资项目拨款 (part of 一般公共预算拨款)"),
-    ("special_account", r"财政专户(管理资金)?拨款", "财政专户拨款"),
+    ("special_account", r"财政专户(管理资金)?(拨款|收入)?|专户资金(结转结余)?",
+     "财政专户管理资金 (拨款)"),
+    ("unit_funds", r"单位资金(结转结余)?", "单位资金 (a unit's own funds: 事业收入, 经营收入 …)"),
     ("carryover_begin", r"年初结转和结余|上年结余、?结转|上年结转(结余)?", "年初结转和结余"),
-    ("carryover_end", r"年末结转和结余|结转下年", "年末结转和结余"),
+    ("carryover_end", r"年末结转和结余|结转下年(资金)?", "年末结转和结余"),
     ("income", r"本年收入|收入", "本年收入"),
     ("expenditure", r"本年支出|支出", "本年支出"),
     ("abroad", r"因公出国\(境\)费(用)?", "三公: 因公出国（境）费"),
@@ -99,8 +115,10 @@ MEASURES: tuple[tuple[str, str, str], ...] = (
     ("vehicles", r"公务用车购置及运行(维护)?费", "三公: 公务用车购置及运行(维护)费"),
     ("vehicle_purchase", r"(公务用车)?购置费", "三公: 公务用车购置费"),
     ("vehicle_operation", r"(公务用车)?运行(维护)?费", "三公: 公务用车运行(维护)费"),
-    ("operating_costs", r"机关运行经费(预算数|决算数)?", "机关运行经费"),
-    ("procurement", r"(政府)?采购(预算|金额)?", "政府采购"),
+    ("meeting", r"会议费", "会议费 (printed beside 三公, not part of it)"),
+    ("training", r"培训费", "培训费 (printed beside 三公, not part of it)"),
+    ("operating_costs", r"机关运行经费(支出)?(预算数|决算数)?", "机关运行经费"),
+    ("procurement", r"(政府)?采购(项目)?(预算|金额)?", "政府采购"),
 )
 UNPARSED = "unparsed"
 # A cell in an amount column that holds digits is meant to be an amount.
@@ -127,14 +145,14 @@ def is_part_of(measure: str, other: str) -> bool:
 # Generic words: they say the basis of a figure, not what it is.
 GENERIC: tuple[tuple[str, str], ...] = (
     ("subtotal", r"小计"),
-    ("budget", r"(全年)?预算(数|金额|额)?|项目金额"),
+    ("budget", r"(全年|当年|本年|编制)?预算(数|金额|额)?|项目金额"),
     ("final", r"(全年)?决算(数)?|执行数"),
     ("amount", r"金额|数额"),
 )
 _MEASURE_RES = [(mid, re.compile(pat)) for mid, pat, _ in MEASURES]
 _GENERIC_RES = [(mid, re.compile(pat)) for mid, pat in GENERIC]
 # Header segments that make a column total its siblings.
-TOTAL_WORDS = re.compile(r"合计|总计|小计|(本年)?(收入|支出)(合计|总计)|三公经费.*(总额|合计)")
+TOTAL_WORDS = re.compile(r"小计|.*(合计|总计|总数|总额)数?")
 
 _SIDE_INCOME = re.compile(r"^(本年|财政拨款)?收入(预算)?$")
 _SIDE_EXPENDITURE = re.compile(r"^(本年|财政拨款)?支出(预算)?$")
@@ -190,6 +208,9 @@ class Column:
     role: str  # code | label | org | qualifier | skip | amount
     unit: str | None = None  # amount columns: unit after header override
     measure: str | None = None
+    basis: str | None = None  # amount columns: BASES (which figure of the year)
+    measure_role: str | None = None  # amount columns: MEASURE_ROLES
+    component_of: int | None = None  # the total column this column adds up into
 
     @property
     def measure_raw(self) -> str:
@@ -251,6 +272,10 @@ def _lonely_total(cells: list[Cell]) -> bool:
             and is_total_label(nonempty[0]) and len(cells) > 1)
 
 
+def _is_column_numbers(cells: list[Cell]) -> bool:
+    return is_column_number_row([c.text for c in cells])
+
+
 def _header_rows(table: Table, rows: list[list[Cell]]) -> list[int]:
     flagged = table.header_row_indices()
     out: list[int] = []
@@ -259,7 +284,7 @@ def _header_rows(table: Table, rows: list[list[Cell]]) -> list[int]:
         out.append(r)
         r += 1
     while r < table.n_rows and rows[r] and any(norm_text(c.text) for c in rows[r]) \
-            and not _row_has_data(table, rows[r]):
+            and (not _row_has_data(table, rows[r]) or _is_column_numbers(rows[r])):
         out.append(r)
         r += 1
     return out
@@ -319,7 +344,220 @@ def _role(path: tuple[str, ...], values: list[str]) -> str:
     return "amount"
 
 
-def table_layout(table: Table) -> Layout:
+# --------------------------------------------------------------------------- measure model
+#
+# Which amount columns add up to which. A table prints totals (合计/总计/小计/总数) beside
+# the columns they sum, and beside them columns that must not be added to anything:
+# "of which" figures (其中…, 政府采购 beside 支出总计: a cut across the total), variants of a
+# total (扣除基建项目后预算数), items printed beside a total without being part of it (会议费,
+# 培训费 beside “三公”经费合计) and figures of another basis (上年预算数, 调整预算数, 增减).
+
+# measure_role of an amount column (schemas.contract.MEASURE_ROLES):
+#   total        sums other columns of its table (合计, 总计, 小计, …总数)
+#   component    an additive part of a total column (component_of names it)
+#   memo         "of which": a part of some figure, not additive with its neighbours
+#   alternative  another figure of the same total (扣除…后, 不含…)
+#   item         stands alone: part of no total printed in the table
+# basis (schemas.contract.BASES): budget, final, prior_year, adjusted, other (增减 …).
+DOC_BASIS = {"budget": "budget", "final_accounts": "final"}  # what an unmarked column holds
+
+# A header segment stating the basis: "预算数", "2025年预算数", "上年执行数", "调整预算数",
+# "决算数", "2026年预算"; a bare word inside a name ("一般公共预算") states nothing.
+_BASIS_STATEMENT = re.compile(
+    r"(?P<when>(?P<year>\d{4})年度?|(?P<prior>上年度?)|本年度?|当年|年初|全年)?(?P<adjusted>调整后?)?"
+    r"(?:全年)?(?:预算)?(?P<kind>预算|决算|执行|完成|实际)(?P<suffix>数|额|金额)?$")
+_PRIOR_FIGURE = re.compile(r"上年度?(数|金额)?")
+_CHANGE = re.compile(r"增减|增长|变动|差额|比上年|同比")
+# A segment that says nothing but the basis of the figures under it or above it: "预算数",
+# "决算数", "2024年决算数", "全年预算", "上年预算数", "调整预算数", "年初预算数", "执行数",
+# "增减", "金额". A group named "当年预算" (this year's money beside 上年结转结余) is a part.
+_BASIS_ONLY = re.compile(
+    r"(?:\d{4}年度?|上年度?|年初|全年)?(?:调整后?)?(?:全年)?(?:预算|决算|执行|完成)数|"
+    r"(?:\d{4}年度?)?(?:全年)?(?:预算|决算)|上年度?数|金额|"
+    r"(?:比上年)?(?:增减|增长|变动|差额)(?:额|数|率|幅度)?%?")
+
+# Columns beside a total that are not additive parts of it.
+_MEMO = re.compile(r"^(其中|含|内含|包含|包括)|政府采购|另列")
+_ALTERNATIVE = re.compile(r"扣除|剔除|不含|不包括|除.+外")
+
+# Totals whose parts the domain fixes (../shared/DESIGN.md): 三公经费 = 因公出国（境）费 +
+# 公务接待费 + 公务用车购置及运行费, and 公务用车购置及运行费 = 购置费 + 运行(维护)费. A column
+# beside such a total holding none of its parts (会议费, 培训费, 机关运行经费) is an item.
+COMPOSITIONS: tuple[tuple[re.Pattern, frozenset[str]], ...] = (
+    (re.compile(r"公务用车购置及运行"), frozenset({"vehicles", "vehicle_purchase", "vehicle_operation"})),
+    (re.compile(r"三公"), frozenset({"abroad", "reception", "vehicles", "vehicle_purchase",
+                                      "vehicle_operation"})),
+)
+
+
+def _plain(seg: str) -> str:
+    """A header segment without quotes and trailing unit, year kept."""
+    return _TRAILING_UNIT.sub("", re.sub(r"[“”\"'‘’]", "", seg))
+
+
+def segment_basis(seg: str, fiscal_year: int | None = None) -> str | None:
+    """The basis a header segment states (BASES), or None when it states none."""
+    s = _plain(seg)
+    if _CHANGE.search(s):
+        return "other"
+    if _PRIOR_FIGURE.fullmatch(s):
+        return "prior_year"
+    m = _BASIS_STATEMENT.search(s)
+    if not m or not (m["when"] or m["adjusted"] or m["suffix"] or m.start() == 0):
+        return None
+    if m["prior"]:
+        return "prior_year"
+    if m["year"] and fiscal_year and int(m["year"]) != fiscal_year:
+        return "prior_year" if int(m["year"]) < fiscal_year else "other"
+    if m["adjusted"]:
+        return "adjusted"
+    return "budget" if m["kind"] == "预算" else "final"
+
+
+def basis_of(path: tuple[str, ...], default: str | None = None,
+             fiscal_year: int | None = None) -> str | None:
+    """The basis of a column: stated by its header path (the segment nearest the leaf
+    that states one), else the document's (预算 -> budget, 决算 -> final)."""
+    for seg in reversed(path):
+        b = segment_basis(seg, fiscal_year)
+        if b:
+            return b
+    return default
+
+
+def _is_basis_only(seg: str) -> bool:
+    """A segment that only says the basis ("预算数", "2024年决算数", "增减", "金额"): it splits
+    the header into separate trees rather than naming a part."""
+    return bool(_BASIS_ONLY.fullmatch(_plain(seg)))
+
+
+def _aside(seg: str) -> str | None:
+    """memo / alternative when a header segment names a figure that is not an additive
+    part of its level, else None."""
+    key = _segment_key(seg)
+    if _MEMO.search(key):
+        return "memo"
+    if _ALTERNATIVE.search(key):
+        return "alternative"
+    return None
+
+
+def _composition(total_seg: str, prefix: tuple[str, ...]) -> frozenset[str] | None:
+    """The measures a total may sum when the domain fixes them: named by the total itself
+    ("“三公”经费合计") or, for a bare 合计/小计, by the group it closes."""
+    for seg in (total_seg, *prefix[-1:]):
+        key = _segment_key(seg)
+        for rx, members in COMPOSITIONS:
+            if rx.search(key):
+                return members
+    return None
+
+
+def measure_model(columns: list[Column], default_basis: str | None = None,
+                  fiscal_year: int | None = None) -> None:
+    """Set basis, measure_role and component_of of one segment's amount columns.
+
+    The header paths form a tree; segments that only state a basis (预算数 / 决算数 /
+    上年预算数 / 增减) split it into one tree per basis, so figures of different bases
+    never add up. In a tree, a node's total is its child named 合计/总计/小计/…总数; the
+    total's components are its sibling nodes (a sibling group counts through its own
+    total, or else through its parts), leaving out memo and alternative siblings,
+    siblings of another basis, and, for a total the domain fixes (三公), siblings that
+    hold none of its parts.
+    """
+    by_col = {c.col: c for c in columns}
+    trees: dict[tuple[str, ...], dict[int, tuple[str, ...]]] = defaultdict(dict)
+    for c in columns:
+        c.basis = basis_of(c.path, default_basis, fiscal_year)
+        c.measure_role, c.component_of = "item", None
+        basis_segs = tuple(s for s in c.path if len(c.path) > 1 and _is_basis_only(s))
+        trees[basis_segs][c.col] = tuple(s for s in c.path if s not in basis_segs)
+    aside: dict[int, str] = {}
+    for tree in trees.values():
+        _tree_roles(tree, by_col, aside)
+    for c in columns:
+        if c.col in aside:
+            c.measure_role = aside[c.col]
+        elif c.measure_role != "total" and c.component_of is not None:
+            c.measure_role = "component"
+
+
+def _tree_roles(tree: dict[int, tuple[str, ...]], cols: dict[int, Column], aside: dict[int, str]) -> None:
+    def under(prefix: tuple[str, ...]) -> list[int]:
+        return [c for c, p in tree.items() if p[:len(prefix)] == prefix]
+
+    def children(prefix: tuple[str, ...]) -> list[str]:
+        seen: list[str] = []
+        for c in sorted(tree):
+            p = tree[c]
+            if len(p) > len(prefix) and p[:len(prefix)] == prefix and p[len(prefix)] not in seen:
+                seen.append(p[len(prefix)])
+        return seen
+
+    def total_of(prefix: tuple[str, ...]) -> int | None:
+        for c, p in tree.items():
+            if len(p) == len(prefix) + 1 and p[:-1] == prefix and is_total_header(p[-1]):
+                return c
+        return None
+
+    def parts(prefix: tuple[str, ...]) -> list[int] | None:
+        """Columns summing to a node: itself, its total, or its children's parts."""
+        exact = [c for c, p in tree.items() if p == prefix]
+        if exact:
+            return exact[:1]
+        t = total_of(prefix)
+        if t is not None:
+            return [t]
+        out: list[int] = []
+        for s in children(prefix):
+            if _aside(s):
+                continue
+            sub = parts(prefix + (s,))
+            if sub is None:
+                return None
+            out += sub
+        return out or None
+
+    def walk(prefix: tuple[str, ...]) -> None:
+        kids = children(prefix)
+        for s in kids:
+            if role := _aside(s):
+                for c in under(prefix + (s,)):
+                    aside.setdefault(c, role)
+        t = total_of(prefix)
+        if t is not None:
+            cols[t].measure_role = "total"
+            members = _composition(tree[t][-1], prefix)
+            comps: list[int] = []
+            for s in kids:
+                node = prefix + (s,)
+                if s == tree[t][-1] or _aside(s):
+                    continue
+                if {cols[c].basis for c in under(node)} != {cols[t].basis}:
+                    continue  # 上年预算数, 增减 beside this year's total
+                if members is not None and not any(cols[c].measure in members for c in under(node)):
+                    continue  # 会议费 beside “三公”经费合计
+                sub = parts(node)
+                if sub is None:
+                    comps = []
+                    break
+                comps += sub
+            for c in comps:
+                cols[c].component_of = t
+        for s in kids:
+            if any(len(p) > len(prefix) + 1 and p[:len(prefix) + 1] == prefix + (s,) for p in tree.values()):
+                walk(prefix + (s,))
+
+    walk(())
+
+
+def _page_of(cells: list[Cell]) -> int | None:
+    return min((c.page for c in cells), default=None)
+
+
+def table_layout(table: Table, doc_type: str | None = None, fiscal_year: int | None = None) -> Layout:
+    """The reading of a table (module doc); doc_type and fiscal_year give the basis of
+    columns that do not print one (see ``basis_of``)."""
     rows = table.rows_cells()
     cover = _cover(table)
     header = _header_rows(table, rows)
@@ -332,7 +570,11 @@ def table_layout(table: Table) -> Layout:
     for r in range(table.n_rows):
         if r not in skip and sig(r) in sigs:
             skip.add(r)  # a header repeated on a continuation page
-    paths = _paths(table, header, cover)
+        elif r not in skip and _is_column_numbers(rows[r]) and (
+                r == 0 or r - 1 in skip or _page_of(rows[r]) != _page_of(rows[r - 1])):
+            skip.add(r)  # column numbers under a (repeated) header or atop a page
+    # Column numbers name no column: they are left out of the header paths.
+    paths = _paths(table, [r for r in header if not _is_column_numbers(rows[r])], cover)
     data_rows = [r for r in range(table.n_rows) if r not in skip]
     columns = []
     for c in range(table.n_cols):
@@ -363,6 +605,7 @@ def table_layout(table: Table) -> Layout:
                 seg.side = "income"
             elif _SIDE_EXPENDITURE.match(top):
                 seg.side = "expenditure"
+    default_basis = DOC_BASIS.get(doc_type or "")
     for seg in segments:
         for col in seg.of_role("amount"):
             col.unit = table.unit
@@ -372,6 +615,7 @@ def table_layout(table: Table) -> Layout:
                     col.unit = u
                     break
             col.measure = measure_of(col.path, side_headers=seg.side is not None)
+        measure_model(seg.of_role("amount"), default_basis, fiscal_year)
 
     all_hdr = "".join("".join(p) for p in paths)
     classification = None
@@ -413,7 +657,7 @@ def _code_parts(texts: list[str]) -> list[str]:
 def table_lines(doc: Document, table: Table, table_id: str,
                 layout: Layout | None = None) -> list[dict]:
     """The budget_lines rows of one table."""
-    layout = layout or table_layout(table)
+    layout = layout or table_layout(table, doc.doc_type, doc.fiscal_year)
     out: list[dict] = []
     dept_key = norm_text(doc.department) if doc.department else None
     for seg in layout.segments:
@@ -424,6 +668,7 @@ def table_lines(doc: Document, table: Table, table_id: str,
         amount_cols = seg.of_role("amount")
         if not amount_cols:
             continue
+        raw_of = {c.col: c.measure_raw or None for c in amount_cols}
         seg_first_col = min(c.col for c in seg.columns)
         seg_rows = []
         first_data = True
@@ -522,6 +767,9 @@ def table_lines(doc: Document, table: Table, table_id: str,
                     "subject_level": level,
                     "measure": col.measure,
                     "measure_raw": col.measure_raw or None,
+                    "basis": col.basis,
+                    "measure_role": col.measure_role,
+                    "component_of": raw_of.get(col.component_of),
                     "amount_yuan": p.value,
                     "col": col.col,
                     "page": cell.page if cell is not None else None,

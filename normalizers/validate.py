@@ -10,11 +10,14 @@ columns. Checks (``check`` ids):
 - ``total_of_classes`` the table's 合计/总计 row = the sum of its 类 rows (one total row)
 - ``basic_plus_project`` per row: 合计 = 基本支出 + 项目支出 (columns under one parent)
 - ``row_components``   per row: a total column (合计/小计/本年收入合计 …) = the sum of its
-                       sibling columns (收入决算表: 财政拨款收入 + 上级补助收入 + …; a sibling
-                       group without its own 小计 counts with its leaf columns; "其中"
-                       memo columns are left out)
+                       components, as the measure model of ``budget_lines`` (``component_of``)
+                       names them: 收入决算表: 财政拨款收入 + 上级补助收入 + …; a sibling
+                       group without its own 小计 counts with its leaf columns; memo
+                       (其中…, 政府采购), alternative (扣除…后), item and other-basis columns
+                       are left out
 - ``three_public_sum`` the same in the 三公 table: 合计 = 因公出国（境） + 公务接待 +
-                       公务用车购置及运行; 公务用车 小计 = 购置 + 运行
+                       公务用车购置及运行; 公务用车 小计 = 购置 + 运行 (会议费 and 培训费
+                       printed beside “三公”经费合计 are not in it)
 - ``two_sided_totals`` two-sided summaries: 收入总计 = 支出总计
 - ``required_tables``  Shanghai 预算/决算: the 9 standard tables are present (one row per
                        document, table_id null; detail lists the missing kinds)
@@ -29,7 +32,9 @@ last printed place converted to yuan (the finest print among the check's cells):
 for "1,234.56" in a 元 table, 0.01 万元 = 100 元 for "2,946.25" in a 万元 table, 1 元 for
 tables printed in whole yuan. Comparisons are exact
 Decimal arithmetic. ``expected`` is the sum of the addends, ``actual`` the printed
-subtotal/total, both as yuan strings.
+subtotal/total, both as yuan strings. ``page`` and ``row`` point at the printed total a
+person checks (the first unread cell for amounts_parsed / indicator_targets_parsed; null
+for required_tables).
 """
 from __future__ import annotations
 
@@ -44,8 +49,7 @@ from cnbudget.schemas.model import Document, Table
 from cnbudget.schemas.text import nfkc
 
 from .amounts import FACTORS
-from .budget_lines import (BUDGET_TABLE_KINDS, TWO_SIDED_KINDS, UNPARSED, is_part_of, is_total_header,
-                           table_layout)
+from .budget_lines import BUDGET_TABLE_KINDS, TWO_SIDED_KINDS, UNPARSED, Column, is_part_of, table_layout
 
 # Kinds every Shanghai 部门/单位 预算 and 决算 publishes (9 tables).
 SHANGHAI_REQUIRED = (
@@ -57,8 +61,6 @@ SUBTOTAL_CHECKS = frozenset({"subtotal_lei", "subtotal_kuan", "total_of_classes"
 IDENTITY_CHECKS = SUBTOTAL_CHECKS | {"basic_plus_project", "row_components",
                                      "three_public_sum", "two_sided_totals"}
 
-_BASIS = re.compile(r"(\d{4}年(度)?)?(全年)?(预算|决算)数?|执行数|金额")
-_MEMO = re.compile(r"^其中")
 _GRAND = re.compile(r"^(合计|总计|总合计)$")
 
 
@@ -104,7 +106,8 @@ class _Checker:
         tol = q * max(1, len(parts))
         ok = abs(expected - actual) <= tol
         self.rows.append({
-            "doc_id": self.doc.doc_id, "table_id": self.table_id, "check": check,
+            "doc_id": self.doc.doc_id, "table_id": self.table_id,
+            "page": total.get("page"), "row": total.get("row"), "check": check,
             "status": "pass" if ok else "fail", "expected": _fmt(expected),
             "actual": _fmt(actual),
             "detail": f"{detail}; tolerance {_fmt(tol)}"
@@ -155,88 +158,28 @@ def _subtotals(ck: _Checker, col_lines: list[dict], unit: str | None) -> None:
                    + f"; column {t['col']} {measure}")
 
 
-def _component_groups(paths: dict[int, tuple[str, ...]]) -> list[tuple[int, list[int], tuple]]:
-    """(total col, component cols, prefix) from the header paths of one segment's amount
-    columns. Basis words (预算数/决算数) split the columns into separate trees."""
-    by_basis: dict[str, dict[int, tuple[str, ...]]] = defaultdict(dict)
-    for col, path in paths.items():
-        basis = ""
-        kept = []
-        for seg in path:
-            if _BASIS.fullmatch(seg) and len(path) > 1:
-                basis += seg
-            else:
-                kept.append(seg)
-        by_basis[basis][col] = tuple(kept)
-    out = []
-    for tree in by_basis.values():
-        def total_of(prefix: tuple[str, ...]) -> int | None:
-            for col, p in tree.items():
-                if len(p) == len(prefix) + 1 and p[:-1] == prefix and is_total_header(p[-1]):
-                    return col
-            return None
-
-        def leaves(prefix: tuple[str, ...]) -> list[int] | None:
-            """Columns summing to the node: itself, its 小计, or its children's."""
-            exact = [c for c, p in tree.items() if p == prefix]
-            if exact:
-                return exact[:1]
-            t = total_of(prefix)
-            if t is not None:
-                return [t]
-            parts = []
-            for s in _children(prefix):
-                if _MEMO.match(s):
-                    continue
-                sub = leaves(prefix + (s,))
-                if sub is None:
-                    return None
-                parts += sub
-            return parts or None
-
-        def _children(prefix: tuple[str, ...]) -> list[str]:
-            seen: list[str] = []
-            for c in sorted(tree):
-                p = tree[c]
-                if len(p) > len(prefix) and p[:len(prefix)] == prefix and p[len(prefix)] not in seen:
-                    seen.append(p[len(prefix)])
-            return seen
-
-        def walk(prefix: tuple[str, ...]) -> None:
-            kids = _children(prefix)
-            t = total_of(prefix)
-            if t is not None:
-                comps: list[int] = []
-                ok = True
-                for s in kids:
-                    if s == tree[t][-1] or _MEMO.match(s):
-                        continue
-                    sub = leaves(prefix + (s,))
-                    if sub is None:
-                        ok = False
-                        break
-                    comps += sub
-                if ok and len(comps) >= 2:
-                    out.append((t, comps, prefix))
-            for s in kids:
-                if any(len(p) > len(prefix) + 1 and p[:len(prefix) + 1] == prefix + (s,)
-                       for p in tree.values()):
-                    walk(prefix + (s,))
-
-        walk(())
-    return out
+def _component_groups(amount: dict[int, Column]) -> list[tuple[int, list[int]]]:
+    """(total col, component cols) from the measure model of one segment's amount columns
+    (``budget_lines.measure_model``): only the components of a total are summed, never a
+    memo, an alternative, an item or a figure of another basis."""
+    groups: dict[int, list[int]] = defaultdict(list)
+    for c in sorted(amount):
+        if amount[c].component_of is not None:
+            groups[amount[c].component_of].append(c)
+    return sorted(groups.items())
 
 
 def _row_checks(ck: _Checker, table: Table, lines: list[dict]) -> None:
-    layout = table_layout(table)
+    layout = table_layout(table, ck.doc.doc_type, ck.doc.fiscal_year)
     by_cell = {(x["row"], x["col"]): x for x in lines}
     rows = sorted({x["row"] for x in lines})
     for seg in layout.segments:
         amount = {c.col: c for c in seg.of_role("amount")}
         if len(amount) < 3:
             continue
-        paths = {c: col.path for c, col in amount.items()}
-        for total, comps, prefix in _component_groups(paths):
+        for total, comps in _component_groups(amount):
+            if len(comps) < 2:
+                continue
             measures = {amount[c].measure for c in comps}
             if any(is_part_of(a, b) for a in measures for b in measures):
                 continue  # a flattened header: parent and its part side by side
@@ -286,7 +229,7 @@ def _required(doc: Document) -> list[dict]:
     kinds = {t.table_kind for t in doc.tables}
     missing = [k for k in SHANGHAI_REQUIRED if k not in kinds]
     return [{
-        "doc_id": doc.doc_id, "table_id": None, "check": "required_tables",
+        "doc_id": doc.doc_id, "table_id": None, "page": None, "row": None, "check": "required_tables",
         "status": "fail" if missing else "pass",
         "expected": ",".join(SHANGHAI_REQUIRED),
         "actual": ",".join(k for k in SHANGHAI_REQUIRED if k in kinds),
@@ -316,9 +259,9 @@ def validate(doc: Document, lines: list[dict],
             continue
         ck = _Checker(doc, t_id)
         ck.rows.append(_parsed_check(doc.doc_id, t_id, "amounts_parsed", len(t_lines),
-                                     [x["amount_raw"] for x in t_lines if x.get("blank") == UNPARSED],
-                                     "amount cells"))
-        layout = table_layout(table)
+                                     [x for x in t_lines if x.get("blank") == UNPARSED],
+                                     "amount_raw", "amount cells", table.page_first))
+        layout = table_layout(table, doc.doc_type, doc.fiscal_year)
         units = {c.col: c.unit for s in layout.segments for c in s.of_role("amount")}
         by_col: dict[int, list[dict]] = defaultdict(list)
         for x in t_lines:
@@ -333,10 +276,13 @@ def validate(doc: Document, lines: list[dict],
     return out
 
 
-def _parsed_check(doc_id: str, table_id: str | None, check: str, n: int, unparsed: list[str],
-                  what: str) -> dict:
-    shown = "; ".join(repr(u) for u in unparsed[:10]) + (" …" if len(unparsed) > 10 else "")
-    return {"doc_id": doc_id, "table_id": table_id, "check": check,
+def _parsed_check(doc_id: str, table_id: str | None, check: str, n: int, unparsed: list[dict],
+                  raw_key: str, what: str, page: int | None = None) -> dict:
+    """Share of cells read; a failure points at the first cell kept raw (page, row)."""
+    first = unparsed[0] if unparsed else {}
+    shown = "; ".join(repr(u[raw_key]) for u in unparsed[:10]) + (" …" if len(unparsed) > 10 else "")
+    return {"doc_id": doc_id, "table_id": table_id, "page": first.get("page", page),
+            "row": first.get("row"), "check": check,
             "status": "fail" if unparsed else "pass", "expected": str(n),
             "actual": str(n - len(unparsed)),
             "detail": f"{len(unparsed)} of {n} {what} kept raw, not parsed: {shown}" if unparsed
@@ -349,10 +295,22 @@ def validate_indicators(doc: Document, indicators: list[dict]) -> list[dict]:
     by_table: dict[str, list[dict]] = defaultdict(list)
     for x in indicators:
         by_table[x["table_id"]].append(x)
-    return [_parsed_check(doc.doc_id, tid, "indicator_targets_parsed", len(rows),
-                          [x["target_raw"] for x in rows if not x.get("parsed") and x.get("target_raw")],
-                          "indicator targets")
-            for tid, rows in by_table.items()]
+    tables = {table_namer(doc.doc_id)(t): t for t in doc.tables}
+    out = []
+    for tid, rows in by_table.items():
+        table = tables.get(tid)
+        unparsed = [dict(x, page=_row_page(table, x.get("row"))) for x in rows
+                    if not x.get("parsed") and x.get("target_raw")]
+        out.append(_parsed_check(doc.doc_id, tid, "indicator_targets_parsed", len(rows), unparsed,
+                                 "target_raw", "indicator targets", table.page_first if table else None))
+    return out
+
+
+def _row_page(table: Table | None, row: int | None) -> int | None:
+    """The page a table row is printed on."""
+    if table is None or row is None:
+        return None
+    return min((c.page for c in table.cells if c.row == row), default=table.page_first)
 
 
 def identity_pass_rate(validations: Iterable[dict],

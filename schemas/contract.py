@@ -41,6 +41,10 @@ LEVEL2 = (
     "sustainability", "satisfaction", "other",
 )
 CHECK_STATUSES = ("pass", "fail")
+# budget_lines: which figure of the year a column holds, and how it adds up (see
+# normalizers.budget_lines, "measure model").
+BASES = ("budget", "final", "prior_year", "adjusted", "other")
+MEASURE_ROLES = ("total", "component", "memo", "alternative", "item")
 
 
 def _schema(*cols: tuple[str, pa.DataType]) -> pa.Schema:
@@ -118,8 +122,16 @@ BUDGET_LINES = _schema(
     ("subject_level", pa.int8()),
     ("measure", pa.string()),
     ("measure_raw", pa.string()),
+    # budget / final / prior_year / adjusted / other: which figure of the year the column holds
+    ("basis", pa.string()),
     ("amount_yuan", AMOUNT),
     # extras
+    # How the column adds up (MEASURE_ROLES): total (sums other
+    # columns), component (a part of the total named by component_of), memo ("of which",
+    # 其中 / 政府采购: not additive), alternative (another figure of a total: 扣除…后),
+    # item (part of no printed total: 会议费 beside “三公”经费合计).
+    ("measure_role", pa.string()),
+    ("component_of", pa.string()),  # measure_raw of the total a component adds into
     ("col", pa.int32()),
     ("page", pa.int32()),
     ("side", pa.string()),  # income | expenditure for two-sided summaries, else null
@@ -188,6 +200,8 @@ SELF_EVALUATIONS = _schema(
 VALIDATIONS = _schema(
     ("doc_id", pa.string()),
     ("table_id", pa.string()),
+    ("page", pa.int32()),  # where a person verifies the check: the total's cell (1-based page)
+    ("row", pa.int32()),  # and its table row (0-based); null for document/table-wide checks
     ("check", pa.string()),
     ("status", pa.string()),
     ("expected", pa.string()),
@@ -245,6 +259,8 @@ ENUMS: dict[tuple[str, str], tuple[str, ...]] = {
     ("tables", "method"): METHODS,
     ("tables", "table_kind"): TABLE_KINDS,
     ("budget_lines", "table_kind"): TABLE_KINDS,
+    ("budget_lines", "basis"): BASES,
+    ("budget_lines", "measure_role"): MEASURE_ROLES,
     ("indicators", "comparator"): COMPARATORS,
     ("indicators", "level1"): LEVEL1,
     ("indicators", "level2"): LEVEL2,
