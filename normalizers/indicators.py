@@ -24,15 +24,34 @@ Target values (指标值) -> ``TargetParse``. Decisions:
   "万页". Scaling would mix counts and money conventions (万元 is handled in amounts),
   and keeping the printed unit makes value+unit round-trip to the text.
 - A bare number is "=" ("100%", "1993件", "0").
+- Comparator and unit written into the value cell parse like split columns joined:
+  ">=2次", "‹=17万元" (the single angle quote ‹/› is a "<"/">" typed in a word
+  processor), ">=100百分比" (unit 百分比 -> "%"), "≥ 95 %", "≤ 17 万元"; a 指标性质 word
+  printed before the value ("定性 优良", "定量 ≥95%") is dropped; "=是" is qualitative.
+- A sentence around the target parses only when a comparator marks the number: the
+  name restated before it ("补贴对象生活改善度不低于80%", "党员群众满意度不少于80%"), an
+  action before it or the thing counted after a count unit ("开展至少1次团体心理治疗",
+  "不低于50人次的个体心理咨询辅导"). Without a comparator only a satisfaction name may
+  precede a bare number ("满意率100%": a satisfaction rate can only be the measure
+  itself); "X完成率100%" restates the target as a share of a plan the cell does not
+  print and stays raw, as do "2个派出所的维修完善" and "至少登记1次，数据来源…".
 """
 from __future__ import annotations
 
 import functools
 import logging
 import re
+import unicodedata
 import warnings
 from dataclasses import dataclass
 
+from cnbudget.normalizers.indicator_vocab import (
+    COUNT_UNITS,
+    KIND_MARKERS,
+    NAME_SYNONYMS,
+    TERM_SYNONYMS,
+    UNIT_ALIASES,
+)
 from cnbudget.schemas.text import CJK, compact, has_cjk, nfkc, no_whitespace
 
 # --------------------------------------------------------------------------- targets
@@ -66,6 +85,8 @@ _REWRITES: tuple[tuple[str, str], ...] = (
     (r"[≧⩾]", "≥"),
     (r"[≦⩽]", "≤"),
     (r"》", "≥"),
+    (r"\u2039", "<"),  # ‹
+    (r"\u203a", ">"),  # ›
     (r">=|=>|≥=", "≥"),
     (r"<=|=<|≤=", "≤"),
     (r"[~～〜]", "~"),
@@ -100,7 +121,8 @@ _NUM = r"[-+]?\d+(?:,\d{3})*(?:\.\d+)?"
 # A unit: no digits, no comparator symbols, short. "(%)" and "(平方米)" are unwrapped.
 _UNIT = r"[^\d<>≤≥=~,\[\]()\-]{1,6}"
 # ...that is not the rest of a sentence ("2020年底前完成" is not "= 2020 年底前完成").
-_NOT_UNIT = re.compile(r"[前后底内完成实现开展达确保]")
+# "率" ends a name ("2G设备在线率"), "全" a period ("2020年全年"): neither is in a unit.
+_NOT_UNIT = re.compile(r"[前后底内完成实现开展达确保率全]")
 _QUANT = re.compile(rf"^(?P<num>{_NUM})(?:\((?P<punit>[^()\d]{{1,8}})\)|(?P<unit>{_UNIT}))?$")
 
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -127,7 +149,11 @@ def _normalize_target(raw: str) -> str:
     for pat, rep in _REWRITES:
         s = re.sub(pat, rep, s)
     s = no_whitespace(s)
-    return _LABEL.sub("", s)
+    s = _LABEL.sub("", s)
+    for marker in KIND_MARKERS:  # "定性优良" (split 指标性质 + 指标值 columns joined)
+        if s.startswith(marker) and len(s) > len(marker):
+            return s[len(marker):]
+    return s
 
 
 def _quantity(s: str) -> tuple[float, str | None] | None:
@@ -138,7 +164,11 @@ def _quantity(s: str) -> tuple[float, str | None] | None:
     unit = m.group("punit") or m.group("unit")
     if unit and _NOT_UNIT.search(unit):
         return None
-    return float(m.group("num").replace(",", "")), (unit or None)
+    return float(m.group("num").replace(",", "")), _unit(unit)
+
+
+def _unit(unit: str | None) -> str | None:
+    return UNIT_ALIASES.get(unit, unit) if unit else None
 
 
 def _bound(s: str) -> tuple[str, float, str | None] | None:
@@ -193,7 +223,7 @@ def _range(s: str) -> TargetParse | None:
 
 
 def _mk_range(lo: float, hi: float, unit: str | None, lo_strict: bool, hi_strict: bool) -> TargetParse:
-    return TargetParse("range", lo, hi, unit or None, None, True, lower_strict=lo_strict, upper_strict=hi_strict)
+    return TargetParse("range", lo, hi, _unit(unit), None, True, lower_strict=lo_strict, upper_strict=hi_strict)
 
 
 def parse_target(raw: str) -> TargetParse:
@@ -225,7 +255,10 @@ def _parse_normalized(s: str, text: str = "") -> TargetParse:
         comp, value, unit = b
         return TargetParse(comp, value, None, unit, None, True, text)
     if not re.search(r"\d", s) and has_cjk(s):
-        return TargetParse("qualitative", None, None, None, s, True, text)
+        # "=是", "＝ 达标": a symbol "=" before a qualitative value adds nothing.
+        q = re.sub(r"^[=≥]", "", s)
+        if has_cjk(q[:1]):
+            return TargetParse("qualitative", None, None, None, q, True, text)
     # "8小时内恢复", "2小时之内到达": a time limit followed by what must happen within it.
     m = _WITHIN_THEN.match(s)
     if m:
@@ -234,12 +267,39 @@ def _parse_normalized(s: str, text: str = "") -> TargetParse:
     m = _NAME_THEN_SYMBOL.match(s)
     if m:
         return _parse_normalized(m.group(1), text)
+    return _in_sentence(s, text)
+
+
+def _in_sentence(s: str, text: str) -> TargetParse:
+    """A target inside a short sentence: "补贴对象生活改善度不低于80%", "开展至少1次团体
+    心理治疗", "满意率100%". Only where a comparator (or a satisfaction name) marks which
+    number is the target; otherwise unparsed."""
+    m = _SENTENCE.match(s)
+    if m and (m.group("before") or m.group("after")):
+        comp = _COMPARATOR_WORDS[m.group("cmp")]
+        return TargetParse(comp, float(m.group("num")), None, _unit(m.group("unit")), None, True, text)
+    m = _SATISFACTION_THEN_NUMBER.match(s)
+    if m:
+        q = _quantity(m.group(1))
+        if q:
+            return TargetParse("=", q[0], None, q[1], None, True, text)
     return TargetParse(None, raw=text)
 
 
 _WITHIN_THEN = re.compile(r"^(\d+(?:\.\d+)?[^\d]{1,4}?(?:之内|以内|内))"
                           r"(?:到达|到场|恢复|完成|办结|处置|响应|处理|解决|反馈|答复|修复)$")
 _NAME_THEN_SYMBOL = re.compile(rf"^[{CJK}]{{2,12}}([<>≤≥=].*\d.*)$")
+# Comparator words and symbols that may sit inside a sentence (not "达": too common a
+# character inside words such as 达标/到达).
+_COMPARATOR_WORDS: dict[str, str] = {w: c for w, c in _PREFIX if w != "达"}
+_SENTENCE = re.compile(
+    rf"^(?P<before>[{CJK}]{{0,16}}?)"
+    rf"(?P<cmp>{'|'.join(map(re.escape, _COMPARATOR_WORDS))})"
+    rf"(?P<num>\d+(?:\.\d+)?)"
+    rf"(?P<unit>{'|'.join(map(re.escape, COUNT_UNITS + tuple(UNIT_ALIASES)))})"
+    rf"(?:的)?(?P<after>[{CJK}]{{0,20}})$"
+)
+_SATISFACTION_THEN_NUMBER = re.compile(rf"^[{CJK}]{{0,12}}满意[度率]((?:\d+(?:\.\d+)?)%)$")
 
 
 def count_unparsed(raws) -> int:
@@ -288,6 +348,26 @@ def _classify(raw: str | None, rules: tuple[tuple[str, str], ...]) -> str:
     return "other"
 
 
+# A level printed with its weight: "产出指标（50分）", "效益指标(30%)"; and with the code of
+# Guangdong's one-cell rows: "1-产出指标", "11-数量指标".
+_LEVEL_WEIGHT = re.compile(r"^(?P<label>.*?)\s*\(\s*(?P<weight>\d+(?:\.\d+)?)\s*(?:分|%)\s*\)$")
+_LEVEL_CODE = re.compile(r"^\d{1,3}\s*-\s*(?=\D)")
+
+
+def split_weight(raw: str | None) -> tuple[str | None, float | None]:
+    """A level cell -> (label without weight or code, weight as printed in 分 or %).
+    "产出指标（50分）" -> ("产出指标", 50.0); "11-数量指标" -> ("数量指标", None);
+    blank -> (None, None): a missing level stays missing."""
+    s = nfkc(raw or "").strip()
+    if not s:
+        return None, None
+    s = _LEVEL_CODE.sub("", s)
+    m = _LEVEL_WEIGHT.match(s)
+    if m and m.group("label"):
+        return m.group("label"), float(m.group("weight"))
+    return s, None
+
+
 def level1(raw: str | None) -> str:
     """一级指标 text -> output / effect / satisfaction / input / process / other."""
     return _classify(raw, LEVEL1_RULES)
@@ -301,30 +381,18 @@ def level2(raw: str | None) -> str:
 
 # --------------------------------------------------------------------------- names
 
-# Whole-phrase synonyms applied before tokenising, longest first so "人民群众" is taken
-# before "群众". Chosen from the seeds: the same indicator printed by different cities.
-SYNONYMS: tuple[tuple[str, str], ...] = (
-    ("社会公众或服务对象", "服务对象"),
-    ("社会公众", "服务对象"),
-    ("人民群众", "服务对象"),
-    ("受益群众", "服务对象"),
-    ("受益对象", "服务对象"),
-    ("辖区居民", "服务对象"),
-    ("群众", "服务对象"),
-    ("公众", "服务对象"),
-    ("满意率", "满意度"),
-    ("侦破", "破案"),
-    ("破获", "破案"),
-    ("及时性", "及时率"),
-)
-# Tokens that add no meaning to an indicator's name.
+# Tokens that add no meaning to an indicator's name (keywords only: the key keeps them).
 STOP_WORDS = frozenset("的 和 及 与 或 对 等 、 , . : ; ( ) 《 》 “ ” \" ' 指标 情况 年度 本年 全年".split())
 # Domain words kept whole by the tokenizer.
 _USER_WORDS = (
     "破案率", "满意度", "服务对象", "完成率", "及时率", "合格率", "覆盖率", "执行率",
     "达标率", "完好率", "到位率", "处置率", "管控率", "知晓率", "安全感", "结案率",
 )
-_ENUM_PREFIX = re.compile(r"^(?:指标\s*\d+\s*[:：]|\(?\d+\)|\d+[、.](?!\d)|[①-⑳])\s*")
+# Numbering before a name: "指标1：", "指标 2:", "1、", "1.", "(1)", "（一）", "一、", "①".
+_ENUM_PREFIX = re.compile(
+    r"^(?:指标\s*\d+\s*[:：]|[(（]\s*(?:\d+|[一二三四五六七八九十]+)\s*[)）]|\d+[、.](?!\d)"
+    r"|[一二三四五六七八九十]+、|[①-⑳]|指标(?:名称|内容)\s*[:：])\s*"
+)
 
 
 @functools.lru_cache(maxsize=1)
@@ -341,29 +409,59 @@ def _tokenizer():
     return tk
 
 
-def _clean_name(name: str) -> str:
-    s = nfkc(name).strip()
-    s = _ENUM_PREFIX.sub("", s)  # before the spaces go: "1. 5个" loses "1." but "1.5个" is a number
-    s = no_whitespace(s)
-    for a, b in SYNONYMS:
-        s = s.replace(a, b)
-    return s
+def _is_punctuation(ch: str) -> bool:
+    return unicodedata.category(ch)[0] in "PZ" and ch != "%"
+
+
+def name_form(name: str | None) -> str:
+    """The printed name with only its form normalised: NFKC, numbering prefix, spaces and
+    punctuation removed ("1、信访、投诉处理及时率" -> "信访投诉处理及时率"). A decimal point
+    between digits is kept ("PM2.5"). No word is inserted, dropped or replaced."""
+    s = nfkc(name or "").strip()
+    for _ in range(2):  # "1、指标内容：…": a number, then a label
+        s = _ENUM_PREFIX.sub("", s)  # before the spaces go: "1. 5个" vs "1.5个"
+    out = []
+    for i, ch in enumerate(s):
+        between_digits = ch == "." and 0 < i < len(s) - 1 and s[i - 1].isdigit() and s[i + 1].isdigit()
+        if not _is_punctuation(ch) or between_digits:
+            out.append(ch)
+    return "".join(out)
+
+
+def _canonical_name(form: str) -> str:
+    """Apply the reviewed synonyms: the measure term at the end, then the whole name."""
+    for term, canonical in TERM_SYNONYMS:
+        if form.endswith(term):
+            form = form[: -len(term)] + canonical
+            break
+    return NAME_SYNONYMS.get(form, form)
+
+
+def indicator_key(name: str) -> str:
+    """A canonical key: the name's form normalised (``name_form``) and mapped through the
+    reviewed synonym list (``indicator_vocab``). "命案侦破率" and "命案破案率" share a key,
+    and "群众满意度" and "服务对象满意度"; "党员群众满意度" keeps its own."""
+    return _canonical_name(name_form(name))
 
 
 def indicator_keywords(name: str) -> list[str]:
-    """Content words of an indicator name (synonyms mapped, stop words dropped)."""
-    s = _clean_name(name)
+    """Content words of an indicator name, for search: the canonical name tokenised, stop
+    words dropped. A name that is a synonym once its stop words are gone ("群众的满意度")
+    takes the canonical name's words."""
+    s = indicator_key(name)
     if not s:
         return []
+    words = _content_words(s)
+    canonical = _canonical_name("".join(words))
+    if canonical != "".join(words):
+        words = _content_words(canonical)
+    return words
+
+
+def _content_words(s: str) -> list[str]:
     out: list[str] = []
     for tok in _tokenizer().lcut(s, HMM=False):
         tok = tok.strip()
         if tok and tok not in STOP_WORDS and not re.fullmatch(r"\W+", tok) and tok not in out:
             out.append(tok)
     return out
-
-
-def indicator_key(name: str) -> str:
-    """A canonical key: the same indicator printed differently across cities gets the
-    same key ("命案侦破率" and "命案破案率"; "群众满意度" and "服务对象满意度")."""
-    return "".join(indicator_keywords(name))
