@@ -83,7 +83,8 @@ class _Grid:
 _HEADER_WORD = re.compile(
     r"^(年度绩效指标|项目年度绩效指标|绩效指标|一级指标|二级指标|三级指标|指标名称|指标内容|具体指标.*|"
     r"(年度)?指标值|(年度)?目标值|绩效标准|近两年指标值|\d{4}年|前年|上年|预期当年实现值|备注|指标值确定依据|"
-    r"指标分类|全年完成值|实际完成值|(自评)?得分|自评分|分值|权重|未完成原因.*|绩效指标描述|评计?分标准)$"
+    r"指标分类|全年完成值|实际完成值|(自评)?得分|自评分|分值|权重|未完成原因.*|绩效指标描述|评\(?[扣计]?\)?分标准|"
+    r"指标性质|指标方向|计量单位|度量单位|指标值内容|指标值类型|指标解释|偏差原因.*|(年度)?绩效指标名称)$"
 )
 
 
@@ -98,6 +99,12 @@ class _ColMap:
     score: int | None = None
     basis: list[int] = field(default_factory=list)
     target_in_name: bool = False
+    # a target split over columns: comparator (指标性质/方向), unit (计量/度量单位), 指标值内容
+    comparator: int | None = None
+    unit: int | None = None
+    content: int | None = None
+    weight: int | None = None  # 分值 / 权重
+    deviation: int | None = None  # 偏差原因及改进措施
 
 
 def _header_rows(g: _Grid, r0: int) -> int:
@@ -137,9 +144,17 @@ def _colmap(g: _Grid, r0: int, nh: int) -> _ColMap:
     m.name = find(r"三级指标|指标内容|指标名称|具体指标")
     used = {x for x in (m.l1, m.l2, m.name) if x is not None}
     m.actual = find(r"全年完成值|实际完成值|完成值|实际值", used)
-    m.score = find(r"得分|自评分|分值", used)
+    m.score = find(r"得分|自评分", used)
     used |= {x for x in (m.actual, m.score) if x is not None}
-    basis_rx = re.compile(r"确定依据|绩效标准|备注|评计?分标准")
+    # 分值/权重 is the indicator's weight; a form printing 分值 without 得分 scores nothing.
+    m.weight = find(r"分值|权重", used)
+    m.deviation = find(r"偏差原因|未完成原因", used)
+    m.comparator = find(r"指标性质|指标方向|^符号$|比较符", used)
+    m.unit = find(r"计量单位|度量单位|^单位$", used)
+    m.content = find(r"指标值内容", used)
+    used |= {x for x in (m.weight, m.deviation, m.comparator, m.unit, m.content) if x is not None}
+    used |= {c for c, t in enumerate(htext) if re.search(r"指标值类型|指标解释|指标值说明", t)}
+    basis_rx = re.compile(r"确定依据|绩效标准|备注|评\(?[扣计]?\)?分标准")
     m.basis = [c for c, t in enumerate(htext) if c not in used and basis_rx.search(t)]
     used |= set(m.basis)
     prior_rx = re.compile(r"近两年|前年|上年")
@@ -154,14 +169,24 @@ def _colmap(g: _Grid, r0: int, nh: int) -> _ColMap:
     for c, t in enumerate(htext):
         if c not in used and (prior_rx.search(t) or re.search(r"\d{4}年", last[c])):
             m.priors.append((c, re.sub(r"^(\d{4})年$", r"\1", last[c])))
+    if m.target is None and m.content is not None:
+        m.target, m.content = m.content, None
     if m.target is None and m.name is not None and "指标值" in htext[m.name]:
         m.target_in_name = True
     return m
 
 
+_NAME_HEADER = re.compile(r"^(三级指标|(年度)?绩效指标名称|指标名称|具体指标)$")
+_TARGET_HEADER = re.compile(r"^((年度|预期)?指标值|(年度)?目标值|预期当年实现值)")
+
+
 def _is_indicator_header(g: _Grid, r: int) -> bool:
+    """The grid's header row: 一级+二级指标, or (forms printing only 三级 names) a name
+    column beside a target column."""
     labels = {_label(c.text) for c in g.row_cells(r)}
-    return "一级指标" in labels and "二级指标" in labels
+    if "一级指标" in labels and "二级指标" in labels:
+        return True
+    return any(_NAME_HEADER.match(x) for x in labels) and any(_TARGET_HEADER.match(x) for x in labels)
 
 
 # --------------------------------------------------------------------------- forms
@@ -175,19 +200,49 @@ class _Form:
     project_code: str | None = None
     amount: Decimal | None = None  # year budget, yuan
     total: Decimal | None = None
+    fiscal: Decimal | None = None
+    carried: Decimal | None = None
     executed: Decimal | None = None
     rate: float | None = None
     score: float | None = None
     grade: str | None = None
+    nature: str | None = None
+    category: str | None = None
+    start_date: str | None = None
+    end_date: str | None = None
+    goal: str | None = None
     indicators: list[dict] = field(default_factory=list)
 
 
-_AMOUNT_LABELS = {
-    "项目当年预算": "amount", "年度资金总额": "amount", "资金总额": "amount", "预算数": "amount",
-    "当年预算": "amount", "项目总预算": "total", "总预算": "total",
-}
+# The money block of a form, wherever it sits: label -> _Form attribute. A value is the
+# next cell of the row, or the cell below the label where labels head columns.
+_MONEY_LABELS = (
+    (re.compile(r"^(项目资金总额|项目总预算|总预算|项目总金额|项目总投资)$"), "total"),
+    (re.compile(r"^(年度资金总额|资金总额|项目当年预算|当年预算|年度预算(数|资金)?|预算数|年度资金)$"), "amount"),
+    (re.compile(r"^(其中:?)?(财政拨款|财政资金|财政性资金|当年财政拨款)$"), "fiscal"),
+    (re.compile(r"^(其中:?)?上年结转(资金)?$"), "carried"),
+)
+# Header fields printed as label | value.
+_TEXT_LABELS = (
+    (re.compile(r"^项目(属性|性质)$"), "nature"),
+    (re.compile(r"^项目(类别|类型|分类)$"), "category"),
+    (re.compile(r"^(项目)?(起止时间|起止日期|实施期限|实施周期|项目期限|执行期限)$"), "period"),
+    (re.compile(r"^(项目)?(年度)?(绩效|总体)?目标$|^(项目)?年度(总体)?绩效目标$|^绩效目标$"), "goal"),
+)
 _NAME_LABELS = ("项目名称",)
 _CODE_LABELS = ("项目代码", "项目编码", "编码", "项目编号")
+# A list of projects (单位名称 | 项目名称 | 金额 | 绩效目标 …): column header words.
+_LIST_NAME = re.compile(r"^(一级|二级)?项目名称$")
+_LIST_AMOUNT = re.compile(r"^(金额|预算数|预算金额|项目金额|年度资金总额|资金总额|项目预算|预算安排)")
+_LIST_GOAL = re.compile(r"^(项目)?(年度)?(总体)?(绩效|总体)?目标(内容)?$|(绩效|总体|年度)目标")
+# One cell per indicator (Guangdong): "1-产出指标；11-数量指标；<name>；…；年度指标值:…".
+_ONE_CELL = re.compile(r"^\s*\d+\s*-\s*([^;]*?指标)\s*;\s*\d+\s*-\s*([^;]*?指标)\s*;\s*([^;]+?)\s*;(.*)$", re.S)
+_NAME_PREFIX = re.compile(r"^(?:指标\s*\d+\s*[:：]|\d+\s*[:：])\s*")
+
+
+def _key(text: str | None) -> str:
+    """A label without spaces, colon, score note or unit: "年度资金总额（万元）：" -> "年度资金总额"."""
+    return re.sub(r"\((万?元|万元)\)$", "", _label(text)).rstrip(":")
 
 
 def _title_project(title: str | None) -> str | None:
@@ -195,11 +250,13 @@ def _title_project(title: str | None) -> str | None:
         return None
     t = nfkc(title).strip()
     t = re.sub(r"^\s*\d+\s*[.、]\s*", "", t)
+    # a table-number label (表11：, 预算表12, (预算表11)) is never part of the name
+    t = re.sub(r"^(预算)?表\s*\d+\s*[:：]?\s*|\(?(预算)?表\s*\d+\)?$", "", t).strip()
     m = re.match(r"^(.*?)(?:项目)?(?:支出)?绩效(?:目标|自评)(?:申报|填报)?表$", t)
     if not m:
         return None
     name = re.sub(r"^\(?(19|20)\d{2}年度?\)?", "", m.group(1)).strip()
-    if not name or re.search(r"部门|整体|单位", name) and len(name) <= 6:
+    if not name or re.search(r"部门|整体|单位|市级|省级|区级|县级", name) and len(name) <= 8:
         return None
     return name
 
@@ -208,10 +265,31 @@ def _unit_of(table: Table, label: str) -> str:
     return parse_unit(label) or table.unit or "yuan"
 
 
+def _row_unit(g: _Grid, table: Table, r: int) -> str:
+    """The unit of a row of the money block: a short label of the row (or the block label
+    merged over it, 项目资金（万元）) printing one, else the table's."""
+    for cell in g.cover[r]:
+        if cell is not None and len(compact(cell.text)) <= 16 and parse_unit(cell.text):
+            return parse_unit(cell.text)
+    return table.unit or "yuan"
+
+
 def _money(text: str | None, unit: str) -> Decimal | None:
     if not text:
         return None
     return parse_amount(text, unit).value
+
+
+def _dates(text: str) -> tuple[str | None, str | None]:
+    """Start and end of a printed period: 2025.1.1-2025.12.31, 2025年1月至2025年12月 …"""
+    found = re.findall(r"((?:19|20)\d{2})[年.\-/](\d{1,2})(?:[月.\-/](\d{1,2}))?", compact(text))  # compact: a wrapped line splits "20 25"
+    out = []
+    for y, m, d in found[:2]:
+        out.append(f"{y}-{int(m):02d}" + (f"-{int(d):02d}" if d else ""))
+    if not out:
+        years = re.findall(r"(?:19|20)\d{2}", text)
+        out = years[:2]
+    return (out[0] if out else None, out[1] if len(out) > 1 else None)
 
 
 def _float(text: str | None) -> float | None:
@@ -243,9 +321,106 @@ def _actual_value(text: str | None) -> float | None:
 
 
 @dataclass
+class _ListCols:
+    """Columns of a project list (one row or merged block per project)."""
+
+    name: int
+    amount: int | None
+    unit: str
+    goal: int | None
+    current: Cell | None = None  # the name cell of the project being read
+
+
+def _list_header(g: _Grid, table: Table, r: int) -> _ListCols | None:
+    """A row heading a list of projects: 项目名称 beside other column words (金额, 绩效目标,
+    一级指标 …), never a label | value pair (项目名称 | <the project>)."""
+    cells = [c for c in g.row_cells(r) if c.text.strip()]
+    keys = [_key(c.text) for c in cells]
+    k = next((i for i, x in enumerate(keys) if _LIST_NAME.match(x)), None)
+    if k is None or k + 1 >= len(cells):
+        return None
+    nxt = keys[k + 1]
+    if not (_LIST_AMOUNT.match(nxt) or _LIST_GOAL.match(nxt) or _HEADER_WORD.match(nxt)
+            or re.match(r"^(项目)?(代码|编码)$", nxt)):
+        return None
+    amount = next((c for c, x in zip(cells, keys) if _LIST_AMOUNT.match(x)), None)
+    goal = next((c for c, x in zip(cells, keys) if _LIST_GOAL.match(x)), None)
+    unit = (parse_unit(amount.text) if amount is not None else None) or table.unit or "yuan"
+    return _ListCols(cells[k].col, amount.col if amount is not None else None, unit,
+                     goal.col if goal is not None else None)
+
+
+def _one_cell_indicator(text: str) -> dict | None:
+    """An indicator printed whole in one cell: levels, name, then labelled values."""
+    s = nfkc(text).replace("；", ";")
+    m = _ONE_CELL.match(s)
+    if not m:
+        return None
+    rest = m.group(4)
+    values = dict(re.findall(r"([^;:]*?指标值)\s*:\s*([^;]*)", rest))
+    year = next((v for k, v in values.items() if "年度" in k), None)
+    period = next((v for k, v in values.items() if "实施周期" in k or "总体" in k), None)
+    target = (year if year is not None else period or "").strip()
+    return {"l1": m.group(1).strip(), "l2": m.group(2).strip(), "name": m.group(3).strip(),
+            "target": target, "priors": f"实施周期={period.strip()}" if period and year is not None else None}
+
+
+@dataclass
 class _Read:
     forms: list[_Form]
     names: set[str]  # personal names met in contact rows
+
+
+def _label_value(g: _Grid, r: int, cells: list[Cell], k: int) -> str | None:
+    """The value of the label cells[k]: the next cell of the row unless it is a label
+    itself, else the cell below."""
+    if k + 1 < len(cells):
+        nxt = cells[k + 1].text.strip()
+        if nxt and not _is_label(nxt):
+            return nxt
+    c = cells[k]
+    below = c.row + max(c.row_span, 1)
+    if below < g.n_rows:
+        cell = g.start[below][c.col]
+        if cell is not None and cell.text.strip() and not _is_label(cell.text):
+            return cell.text.strip()
+    return None
+
+
+def _is_label(text: str) -> bool:
+    x = _key(text)
+    return bool(x in _NAME_LABELS or x in _CODE_LABELS or _HEADER_WORD.match(x)
+                or any(rx.match(x) for rx, _ in _MONEY_LABELS) or any(rx.match(x) for rx, _ in _TEXT_LABELS)
+                or _PERSONAL_LABELS.match(x))
+
+
+def _read_fields(g: _Grid, table: Table, r: int, cells: list[Cell], form: _Form, in_grid: bool) -> None:
+    """Header fields and money of a form, read from label | value pairs of row r."""
+    for k, cell in enumerate(cells):
+        x = _key(cell.text)
+        if len(x) > 16:
+            continue
+        if not in_grid:
+            for rx, attr in _MONEY_LABELS:
+                if rx.match(x) and getattr(form, attr) is None:
+                    v = _label_value(g, r, cells, k)
+                    unit = parse_unit(cell.text) or _row_unit(g, table, r)
+                    money = _money(v, unit) if v and re.search(r"\d", v) else None
+                    if money is not None:
+                        setattr(form, attr, money)
+        for rx, attr in _TEXT_LABELS:
+            if not rx.match(x):
+                continue
+            if in_grid and attr == "goal":
+                continue
+            v = _label_value(g, r, cells, k)
+            if not v:
+                continue
+            if attr == "period":
+                if form.start_date is None:
+                    form.start_date, form.end_date = _dates(v)
+            elif getattr(form, attr) is None:
+                setattr(form, attr, v)
 
 
 def _read_table(doc: Document, table: Table) -> _Read:
@@ -253,6 +428,7 @@ def _read_table(doc: Document, table: Table) -> _Read:
     forms: list[_Form] = [_Form(project_name=_title_project(table.title))]
     names: set[str] = set()
     cm: _ColMap | None = None
+    lm: _ListCols | None = None
     l1 = l2 = None
     budget_cols: dict[str, int] = {}
     r = 0
@@ -268,8 +444,37 @@ def _read_table(doc: Document, table: Table) -> _Read:
                     names.add(cells[k + 1].text.strip())
             r += 1
             continue
+        # A list of projects (with or without an indicator grid beside it).
+        header = _list_header(g, table, r)
+        if header is not None:
+            lm = header
+            if _is_indicator_header(g, r):
+                nh = _header_rows(g, r)
+                cm = _colmap(g, r, nh)
+                r += nh
+            else:
+                cm = None
+                r += 1
+            l1 = l2 = None
+            continue
+        if lm is not None:
+            cell = g.cover[r][lm.name]
+            if cell is not None and cell.text.strip() and cell is not lm.current \
+                    and re.search(r"[\u4e00-\u9fff]", cell.text) and not _NOT_PROJECTS.match(_label(cell.text)):
+                lm.current = cell
+                form = _Form(project_name=cell.text.strip())
+                forms.append(form)
+                l1 = l2 = None
+                if lm.amount is not None:
+                    form.amount = _money(g.text(r, lm.amount), lm.unit)
+                if lm.goal is not None:
+                    form.goal = g.text(r, lm.goal) or None
+            elif (cell is None or not cell.text.strip()) and lm.goal is not None and form.project_name:
+                more = g.text(r, lm.goal)  # a goal continued on the next line or page
+                if more:
+                    form.goal = (form.goal or "") + more
         k_name = next((k for k, x in enumerate(labels) if x in _NAME_LABELS), None)
-        if k_name is not None and k_name + 1 < len(cells) and not _is_indicator_header(g, r):
+        if lm is None and k_name is not None and k_name + 1 < len(cells) and not _is_indicator_header(g, r):
             name = cells[k_name + 1].text.strip()
             if form.indicators or (form.project_name and form.amount is not None):
                 form = _Form()
@@ -282,17 +487,14 @@ def _read_table(doc: Document, table: Table) -> _Read:
             form = _Form()
             forms.append(form)
             cm, l1, l2, budget_cols = None, None, None, {}
-        # Label/value pairs anywhere in the row: code, amounts, grade, score.
+        # Label/value pairs anywhere in the row: code, header fields, money, grade, score.
+        if lm is None:
+            _read_fields(g, table, r, cells, form, cm is not None)
         for k, x in enumerate(labels):
             nxt = cells[k + 1].text.strip() if k + 1 < len(cells) else None
             if x in _CODE_LABELS and nxt and not _label(nxt) in _NAME_LABELS:
                 if re.fullmatch(r"[\dA-Za-z-]+", compact(nxt)):
                     form.project_code = compact(nxt)
-            key = re.sub(r"\(.*?\)$", "", x)
-            if key in _AMOUNT_LABELS and nxt and cm is None:
-                v = _money(nxt, _unit_of(table, cells[k].text))
-                if v is not None and getattr(form, _AMOUNT_LABELS[key]) is None:
-                    setattr(form, _AMOUNT_LABELS[key], v)
             m = re.search(r"自评等[次级]:?(优|良|中|差)?", x)
             if m:
                 form.grade = m.group(1) or (nxt if nxt and compact(nxt) in ("优", "良", "中", "差") else form.grade)
@@ -320,6 +522,14 @@ def _read_table(doc: Document, table: Table) -> _Read:
                     form.executed = _money(cell.text, unit)
                 else:
                     form.rate = _rate(cell.text)
+        # Indicators printed one per cell.
+        whole = [ind for ind in (_one_cell_indicator(c.text) for c in cells) if ind]
+        if whole:
+            for ind in whole:
+                form.indicators.append(_indicator_fields(r, ind["l1"], ind["l2"], ind["name"], ind["target"],
+                                                         ind["target"], priors=ind["priors"]))
+            r += 1
+            continue
         # The indicator grid.
         if _is_indicator_header(g, r):
             nh = _header_rows(g, r)
@@ -335,15 +545,37 @@ def _read_table(doc: Document, table: Table) -> _Read:
                 l2 = t2
             name = g.text(r, cm.name)
             if name and _label(name) not in ("不适用", "") and not _HEADER_WORD.match(_label(name)):
-                form.indicators.append(_indicator_row(g, r, cm, table, l1, l2, name))
+                form.indicators.append(_indicator_row(g, r, cm, l1, l2, name))
         r += 1
     return _Read([f for f in forms if f.project_name or f.indicators or f.amount is not None], names)
 
 
-def _indicator_row(g: _Grid, r: int, cm: _ColMap, table: Table, l1: str | None, l2: str | None,
-                   name: str) -> dict:
-    target = name if cm.target_in_name else (g.text(r, cm.target) or "")
-    t = parse_target(target)
+_SYMBOLS = {"大于等于": "≥", "小于等于": "≤", "大于": ">", "小于": "<", "等于": "=", "≥": "≥", "≤": "≤",
+            ">=": "≥", "<=": "≤", "=": "=", ">": ">", "<": "<", "＝": "=", "定性": "", "定量": ""}
+
+
+def _split_target(g: _Grid, r: int, cm: _ColMap) -> tuple[str, str]:
+    """(target as printed, text to parse) of a row: the value cell, or the comparator,
+    value and unit columns joined in reading order; parsed as comparator+value+unit."""
+    parts = {c: g.text(r, c) for c in (cm.comparator, cm.target, cm.content, cm.unit) if c is not None}
+    raw = "".join(parts[c] for c in sorted(parts) if parts[c])
+    value = "".join(x for x in (g.text(r, cm.target), g.text(r, cm.content)) if x)
+    cmp_text = compact(g.text(r, cm.comparator)) if cm.comparator is not None else ""
+    unit = compact(g.text(r, cm.unit)) if cm.unit is not None else ""
+    symbol = _SYMBOLS.get(nfkc(cmp_text), cmp_text if len(cmp_text) <= 4 else "")
+    text = compact(value)
+    if symbol and text and not re.match(r"^[<>≤≥=＝]", nfkc(text)):
+        text = symbol + text
+    if unit and text and not text.endswith(unit):
+        text += unit
+    return raw, text
+
+
+def _indicator_row(g: _Grid, r: int, cm: _ColMap, l1: str | None, l2: str | None, name: str) -> dict:
+    if cm.target_in_name:
+        raw = parse_text = name
+    else:
+        raw, parse_text = _split_target(g, r, cm)
     priors = []
     for c, lab in cm.priors:
         v = g.text(r, c)
@@ -351,16 +583,27 @@ def _indicator_row(g: _Grid, r: int, cm: _ColMap, table: Table, l1: str | None, 
             priors.append(f"{lab}={v}")
     basis = " ".join(x for x in (g.text(r, c) for c in cm.basis) if x) or None
     actual = g.text(r, cm.actual) if cm.actual is not None else None
+    row = _indicator_fields(r, l1, l2, name, raw, parse_text, priors=";".join(priors) or None, basis=basis,
+                            actual=actual)
+    row["score"] = _float(g.text(r, cm.score)) if cm.score is not None else None
+    row["weight"] = _float(g.text(r, cm.weight)) if cm.weight is not None else None
+    row["deviation"] = g.text(r, cm.deviation) if cm.deviation is not None else None
+    return row
+
+
+def _indicator_fields(r: int, l1: str | None, l2: str | None, name: str, raw: str, parse_text: str, *,
+                      priors: str | None = None, basis: str | None = None, actual: str | None = None) -> dict:
+    t = parse_target(parse_text or "")
     return {
         "row": r,
         "level1": level1(l1) if l1 else None, "level1_raw": l1,
         "level2": level2(l2) if l2 else None, "level2_raw": l2,
-        "name": name, "target_raw": target or None,
+        "name": name, "target_raw": raw or None,
         "comparator": t.comparator, "value": t.value, "upper": t.upper, "unit": t.unit,
         "qualitative": t.qualitative, "parsed": bool(t.parsed),
         "actual_raw": actual or None, "actual_value": _actual_value(actual),
-        "score": _float(g.text(r, cm.score)) if cm.score is not None else None,
-        "basis": basis, "prior_values": ";".join(priors) or None,
+        "score": None, "weight": None, "deviation": None,
+        "basis": basis, "prior_values": priors,
         "indicator_key": indicator_key(name) or None, "keywords": indicator_keywords(name),
     }
 
@@ -448,8 +691,8 @@ def _list_projects(doc: Document, tid: str, table: Table) -> list[dict]:
         if not name or _NOT_PROJECTS.match(_label(name)) or compact(name) == compact(doc.department) \
                 or _HEADER_WORD.match(_label(name)):
             continue
-        if re.fullmatch(r"[\d,.%-]+", compact(name)):
-            continue
+        if not re.search(r"[\u4e00-\u9fff]", name) or _LIST_NAME.match(_label(name)):
+            continue  # placeholders (**, 1-2-3) and a header repeated on a later page
         amount = _money(g.text(r, amount_col), unit or "yuan") if amount_col is not None else None
         out.append(_project_row(doc, tid, table, name, None, amount, None))
     return out
@@ -458,7 +701,16 @@ def _list_projects(doc: Document, tid: str, table: Table) -> list[dict]:
 def _project_row(doc, tid, table, name, code, amount, total) -> dict:
     return {"doc_id": doc.doc_id, "department": doc.department, "fiscal_year": doc.fiscal_year,
             "project_name": name.strip(), "project_code": code, "amount_yuan": amount,
-            "total_amount_yuan": total, "table_id": tid, "source_kind": table.table_kind}
+            "total_amount_yuan": total, "fiscal_amount_yuan": None, "carried_over_yuan": None, "nature": None,
+            "category": None, "start_date": None, "end_date": None, "goal": None,
+            "table_id": tid, "source_kind": table.table_kind}
+
+
+def _form_project(doc: Document, tid: str, table: Table, f: _Form) -> dict:
+    row = _project_row(doc, tid, table, f.project_name, f.project_code, f.amount, f.total)
+    row.update({"fiscal_amount_yuan": f.fiscal, "carried_over_yuan": f.carried, "nature": f.nature,
+                "category": f.category, "start_date": f.start_date, "end_date": f.end_date, "goal": f.goal})
+    return row
 
 
 def _is_summary(table: Table) -> bool:
@@ -479,7 +731,7 @@ def projects(doc: Document, table_id: str | None = None) -> list[dict]:
         elif _is_indicator_table(table) and kind != "dept_performance_targets":
             for f in _read_table(doc, table).forms:
                 if f.project_name:
-                    rows.append(_project_row(doc, tid, table, f.project_name, f.project_code, f.amount, f.total))
+                    rows.append(_form_project(doc, tid, table, f))
     best: dict[str, dict] = {}
     for r in rows:
         key = compact(r["project_name"])
@@ -487,8 +739,8 @@ def projects(doc: Document, table_id: str | None = None) -> list[dict]:
         if cur is None:
             best[key] = r
             continue
-        for k in ("project_code", "amount_yuan", "total_amount_yuan"):
-            if cur[k] is None and r[k] is not None:
+        for k, v in r.items():
+            if cur.get(k) is None and v is not None:
                 cur[k] = r[k]
     return list(best.values())
 

@@ -147,8 +147,15 @@ PROJECTS = _schema(
     ("fiscal_year", pa.int32()),
     ("project_name", pa.string()),
     ("project_code", pa.string()),
-    ("amount_yuan", AMOUNT),
-    ("total_amount_yuan", AMOUNT),
+    ("amount_yuan", AMOUNT),  # the year's budget (年度资金总额 / 项目当年预算 / a list's 金额)
+    ("total_amount_yuan", AMOUNT),  # 项目资金总额 / 项目总预算 (all years)
+    ("fiscal_amount_yuan", AMOUNT),  # 其中：财政拨款 / 财政资金
+    ("carried_over_yuan", AMOUNT),  # 其中：上年结转
+    ("nature", pa.string()),  # 项目属性/性质 as printed: 经常性项目, 阶段性项目, 一次性 …
+    ("category", pa.string()),  # 项目类别/类型 as printed: 特定目标类, 其他运转类 …
+    ("start_date", pa.string()),  # 起止时间 / 实施期限 start as printed, normalized to YYYY-MM[-DD] when it parses
+    ("end_date", pa.string()),
+    ("goal", pa.string()),  # 年度目标 / 绩效目标 / 总体目标 text of the form or list row
     # extras
     ("table_id", pa.string()),
     ("source_kind", pa.string()),
@@ -178,6 +185,8 @@ INDICATORS = _schema(
     # extras
     ("row", pa.int32()),
     ("parsed", pa.bool_()),
+    ("weight", pa.float64()),  # the indicator's 分值 / 权重 where the form prints one
+    ("deviation", pa.string()),  # 偏差原因及改进措施 of a self-evaluation row
     ("prior_values", pa.string()),
     ("indicator_key", pa.string()),
     ("keywords", pa.list_(pa.string())),

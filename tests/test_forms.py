@@ -1,0 +1,149 @@
+"""The form reader (normalizers/performance.py) on performance forms of several layouts,
+drawn as ruled PDFs on purpose (merged cells, split target columns, one cell per
+indicator, project lists) and read back with extract_document, plus the real forms of
+../shared/corpus/cities (skipped when absent)."""
+from __future__ import annotations
+
+import io
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from cnbudget.demo.drawing import PdfWriter, draw_cover
+from cnbudget.demo.tables import TableSpec, draw_table
+from cnbudget.extractors.document import extract_document
+from cnbudget.normalizers import performance as P
+from cnbudget.schemas.contract import to_table
+
+CITIES = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "cities"
+
+
+def _pdf(path: Path, specs: list[TableSpec]):
+    buf = io.BytesIO()
+    w = PdfWriter(buf, "示例局2025年项目支出绩效目标表")
+    draw_cover(w, [("示例局2025年项目支出绩效目标表", 20)])
+    for spec in specs:
+        draw_table(w, spec)
+    w.finish()
+    path.write_bytes(buf.getvalue())
+    return extract_document(path)
+
+
+def _spec(title: str, cells, n_rows: int, widths, unit_raw="单位：万元", unit="wan_yuan") -> TableSpec:
+    return TableSpec(title, "project_performance_targets", unit_raw, unit, "编制部门：示例局", widths,
+                     cells, n_rows, [], ["c"] * len(widths), repeat_header=False)
+
+
+def _shanghai_form(project: str, code: str) -> TableSpec:
+    """A 绩效目标填报表: header fields, a money block headed 项目资金（万元）, goals, then a
+    grid whose target is split into 指标性质 | 指标值 | 度量单位 with 分值 beside it."""
+    cells = [
+        (0, 0, 1, 1, "项目名称"), (0, 1, 1, 3, project), (0, 4, 1, 1, "项目编码"), (0, 5, 1, 1, code),
+        (1, 0, 1, 1, "主管部门"), (1, 1, 1, 3, "示例局"), (1, 4, 1, 1, "项目属性"), (1, 5, 1, 1, "经常性项目"),
+        (2, 0, 1, 1, "项目类别"), (2, 1, 1, 3, "特定目标类"), (2, 4, 1, 1, "起止时间"), (2, 5, 1, 1, "2025.1.1-2025.12.31"),
+        (3, 0, 2, 1, "项目资金（万元）"), (3, 1, 1, 1, "项目资金总额"), (3, 2, 1, 1, "1,200.00"),
+        (3, 3, 1, 1, "年度资金总额"), (3, 4, 1, 2, "300.00"),
+        (4, 1, 1, 1, "其中：财政拨款"), (4, 2, 1, 1, "280.00"), (4, 3, 1, 1, "上年结转"), (4, 4, 1, 2, "20.00"),
+        (5, 0, 1, 1, "年度目标"), (5, 1, 1, 5, "完成全年培训任务，提升服务质量。"),
+        (6, 0, 1, 1, "一级指标"), (6, 1, 1, 1, "二级指标"), (6, 2, 1, 1, "三级指标"),
+        (6, 3, 1, 1, "指标性质"), (6, 4, 1, 1, "指标值"), (6, 5, 1, 1, "度量单位"), (6, 6, 1, 1, "分值"),
+        (7, 0, 2, 1, "产出指标（50分）"), (7, 1, 1, 1, "数量指标"), (7, 2, 1, 1, "指标1：培训人次"),
+        (7, 3, 1, 1, "≥"), (7, 4, 1, 1, "50"), (7, 5, 1, 1, "人次"), (7, 6, 1, 1, "30"),
+        (8, 1, 1, 1, "成本指标"), (8, 2, 1, 1, "培训成本"), (8, 3, 1, 1, "≤"), (8, 4, 1, 1, "20"),
+        (8, 5, 1, 1, "万元"), (8, 6, 1, 1, "20"),
+        (9, 0, 1, 1, "满意度指标"), (9, 1, 1, 1, "服务对象满意度指标"), (9, 2, 1, 1, "学员满意度"),
+        (9, 3, 1, 1, "定性"), (9, 4, 1, 1, "较满意"), (9, 5, 1, 1, ""), (9, 6, 1, 1, "10"),
+    ]
+    return _spec(f"{project}项目绩效目标表", cells, 10, [70, 70, 90, 60, 60, 60, 40])
+
+
+def test_form_with_money_block_and_split_targets(tmp_path):
+    doc = _pdf(tmp_path / "sh.pdf", [_shanghai_form("业务培训", "2025001"), _shanghai_form("档案数字化", "2025002")])
+    projects = {p["project_name"]: p for p in P.projects(doc)}
+    assert set(projects) == {"业务培训", "档案数字化"}
+    p = projects["业务培训"]
+    assert p["project_code"] == "2025001"
+    assert p["total_amount_yuan"] == Decimal("12000000") and p["amount_yuan"] == Decimal("3000000")
+    assert p["fiscal_amount_yuan"] == Decimal("2800000") and p["carried_over_yuan"] == Decimal("200000")
+    assert (p["nature"], p["category"]) == ("经常性项目", "特定目标类")
+    assert (p["start_date"], p["end_date"]) == ("2025-01-01", "2025-12-31")
+    assert p["goal"] == "完成全年培训任务，提升服务质量。"
+    rows = [r for r in P.indicators(doc) if r["project_name"] == "业务培训"]
+    by = {r["name"]: r for r in rows}
+    assert set(by) == {"指标1：培训人次", "培训成本", "学员满意度"}  # printed name kept (tests/test_performance.py holds it)
+    r = by["指标1：培训人次"]
+    assert r["target_raw"] == "≥50人次" and (r["comparator"], r["value"], r["unit"]) == (">=", 50.0, "人次")
+    assert r["weight"] == 30.0 and r["score"] is None and r["level1"] == "output"
+    assert r["level1_raw"] == "产出指标（50分）" or r["level1_raw"].startswith("产出指标")
+    assert (by["培训成本"]["comparator"], by["培训成本"]["value"], by["培训成本"]["unit"]) == ("<=", 20.0, "万元")
+    assert by["学员满意度"]["comparator"] == "qualitative"
+    to_table("projects", P.projects(doc))
+    to_table("indicators", P.indicators(doc))
+
+
+def test_grid_without_levels_and_one_cell_indicators(tmp_path):
+    only_names = [
+        (0, 0, 1, 1, "项目名称"), (0, 1, 1, 2, "社区心理服务"),
+        (1, 0, 1, 1, "三级指标"), (1, 1, 1, 1, "指标值"), (1, 2, 1, 1, "指标值确定依据"),
+        (2, 0, 1, 1, "开展团体心理治疗"), (2, 1, 1, 1, "≥1次"), (2, 2, 1, 1, "工作计划"),
+        (3, 0, 1, 1, "服务对象满意度"), (3, 1, 1, 1, "≥90%"), (3, 2, 1, 1, "满意度调查"),
+    ]
+    one_cell = [
+        (0, 0, 1, 1, "项目名称"), (0, 1, 1, 1, "农村公路养护"),
+        (1, 0, 1, 2, "绩效指标"),
+        (2, 0, 1, 2, "1-产出指标；11-数量指标；养护里程；实施周期指标值:≥300公里；年度指标值:≥100公里"),
+        (3, 0, 1, 2, "2-效益指标；21-社会效益指标；道路通行条件；实施周期指标值:明显改善；年度指标值:有所改善"),
+    ]
+    doc = _pdf(tmp_path / "levels.pdf", [_spec("社区心理服务项目绩效目标表", only_names, 4, [150, 100, 100]),
+                                         _spec("农村公路养护项目绩效目标表", one_cell, 4, [200, 200])])
+    rows = P.indicators(doc)
+    a = {r["name"]: r for r in rows if r["project_name"] == "社区心理服务"}
+    assert set(a) == {"开展团体心理治疗", "服务对象满意度"}
+    assert all(r["level1"] is None and r["level1_raw"] is None for r in a.values())
+    assert (a["开展团体心理治疗"]["comparator"], a["开展团体心理治疗"]["value"]) == (">=", 1.0)
+    b = {r["name"]: r for r in rows if r["project_name"] == "农村公路养护"}
+    assert set(b) == {"养护里程", "道路通行条件"}
+    assert b["养护里程"]["target_raw"] == "≥100公里" and b["养护里程"]["level2"] == "quantity"
+    assert b["养护里程"]["value"] == 100.0 and b["养护里程"]["unit"] == "公里"
+
+
+def test_project_list_with_goals(tmp_path):
+    cells = [
+        (0, 0, 1, 1, "单位名称"), (0, 1, 1, 1, "项目名称"), (0, 2, 1, 1, "金额"), (0, 3, 1, 1, "绩效目标"),
+        (1, 0, 1, 1, "示例局"), (1, 1, 1, 1, "气象业务建设"), (1, 2, 1, 1, "1,097.02"),
+        (1, 3, 1, 1, "提升监测预报能力。"),
+        (2, 0, 1, 1, "示例中心"), (2, 1, 1, 1, "专业系统维护"), (2, 2, 1, 1, "146.69"),
+        (2, 3, 1, 1, "预警信息稳定运行。"),
+    ]
+    doc = _pdf(tmp_path / "list.pdf", [_spec("2025年市级部门项目支出绩效表", cells, 3, [90, 120, 70, 200])])
+    projects = {p["project_name"]: p for p in P.projects(doc)}
+    assert set(projects) == {"气象业务建设", "专业系统维护"}  # never a project named 金额
+    assert projects["气象业务建设"]["amount_yuan"] == Decimal("10970200")
+    assert projects["专业系统维护"]["goal"] == "预警信息稳定运行。"
+
+
+def _cities_doc(name: str):
+    files = list(CITIES.glob(f"*{name}*.pdf"))
+    if not files:
+        pytest.skip("cities corpus not available")
+    return extract_document(files[0])
+
+
+def test_cities_list_and_goal_tables():
+    doc = _cities_doc("杭州市气象局")
+    projects = {p["project_name"]: p for p in P.projects(doc)}
+    assert "金额" not in projects and "项目名称" not in projects
+    assert projects["气象业务建设"]["goal"].startswith("通过气象监测能力项目")
+
+
+def test_cities_list_with_grid():
+    doc = _cities_doc("长春市信访局")
+    rows = P.indicators(doc)
+    assert len(rows) >= 16
+    r = next(r for r in rows if r["name"] == "专家评审")
+    assert r["project_name"] == "2026年信访专项经费" and r["weight"] == 40.0
+    assert (r["comparator"], r["value"], r["unit"]) == (">=", 2.0, "次")
+    projects = {p["project_name"]: p for p in P.projects(doc)}
+    assert projects["2026年信访专项经费"]["amount_yuan"] == Decimal("300000")
+    assert all("预算表" not in name for name in projects)
