@@ -389,7 +389,7 @@ _USER_WORDS = (
     "达标率", "完好率", "到位率", "处置率", "管控率", "知晓率", "安全感", "结案率",
 )
 # Numbering before a name: "指标1：", "指标 2:", "1、", "1.", "(1)", "（一）", "一、", "①".
-_ENUM_PREFIX = re.compile(
+ENUM_PREFIX = re.compile(
     r"^(?:指标\s*\d+\s*[:：]|[(（]\s*(?:\d+|[一二三四五六七八九十]+)\s*[)）]|\d+[、.](?!\d)"
     r"|[一二三四五六七八九十]+、|[①-⑳]|指标(?:名称|内容)\s*[:：])\s*"
 )
@@ -419,7 +419,7 @@ def name_form(name: str | None) -> str:
     between digits is kept ("PM2.5"). No word is inserted, dropped or replaced."""
     s = nfkc(name or "").strip()
     for _ in range(2):  # "1、指标内容：…": a number, then a label
-        s = _ENUM_PREFIX.sub("", s)  # before the spaces go: "1. 5个" vs "1.5个"
+        s = ENUM_PREFIX.sub("", s)  # before the spaces go: "1. 5个" vs "1.5个"
     out = []
     for i, ch in enumerate(s):
         between_digits = ch == "." and 0 < i < len(s) - 1 and s[i - 1].isdigit() and s[i + 1].isdigit()

@@ -32,6 +32,8 @@ from decimal import Decimal, InvalidOperation
 
 from cnbudget.normalizers.amounts import parse_amount, parse_unit
 from cnbudget.normalizers.indicators import indicator_key, indicator_keywords, level1, level2, parse_target
+# the numbering rule name_form strips for the key (private there: one rule, shared on purpose)
+from cnbudget.normalizers.indicators import ENUM_PREFIX
 from cnbudget.normalizers.privacy import redact
 from cnbudget.schemas import identifiers
 from cnbudget.schemas.model import Cell, Document, Table
@@ -198,6 +200,7 @@ class _Form:
 
     project_name: str | None = None
     project_code: str | None = None
+    unit_name: str | None = None  # the implementing unit a list prints per row (单位名称)
     amount: Decimal | None = None  # year budget, yuan
     total: Decimal | None = None
     fiscal: Decimal | None = None
@@ -211,6 +214,7 @@ class _Form:
     start_date: str | None = None
     end_date: str | None = None
     goal: str | None = None
+    dept_wide: bool = False  # a 部门整体 form: its rows carry no project name
     indicators: list[dict] = field(default_factory=list)
 
 
@@ -230,14 +234,57 @@ _TEXT_LABELS = (
     (re.compile(r"^(项目)?(年度)?(绩效|总体)?目标$|^(项目)?年度(总体)?绩效目标$|^绩效目标$"), "goal"),
 )
 _NAME_LABELS = ("项目名称",)
+# The department-wide form's header field (部门整体支出绩效自评表 has no 项目名称).
+_DEPT_LABEL = re.compile(r"^(部门|单位|部门\(单位\))名称$|^部门\(单位\)$")
+_DEPT_TITLE = re.compile(r"部门整体|整体支出")
+# Self-evaluation results: the grade (优/良/中/差, or spelled out) and the total score.
+_GRADE_LABEL = re.compile(r"^(自评|综合|绩效|评价)?(等[次级]|评价|结论)(等[次级]|结果|结论)?$|^自评(等[次级]|结论|结果)")
+_GRADES = {"优": "优", "优秀": "优", "良": "良", "良好": "良", "中": "中", "中等": "中", "合格": "中",
+           "差": "差", "较差": "差", "不合格": "差"}
+_TOTAL_LABEL = re.compile(r"^(总分|合计得分|总得分|自评总分|综合得分)$")
 _CODE_LABELS = ("项目代码", "项目编码", "编码", "项目编号")
 # A list of projects (单位名称 | 项目名称 | 金额 | 绩效目标 …): column header words.
 _LIST_NAME = re.compile(r"^(一级|二级)?项目名称$")
+# The implementing unit's column of a list (单位名称 | 项目名称 | …): part of a project's identity.
+_LIST_OWNER = re.compile(r"^(预算|实施|项目|填报|主管|申报)?单位(名称)?$")
 _LIST_AMOUNT = re.compile(r"^(金额|预算数|预算金额|项目金额|年度资金总额|资金总额|项目预算|预算安排)")
 _LIST_GOAL = re.compile(r"^(项目)?(年度)?(总体)?(绩效|总体)?目标(内容)?$|(绩效|总体|年度)目标")
 # One cell per indicator (Guangdong): "1-产出指标；11-数量指标；<name>；…；年度指标值:…".
 _ONE_CELL = re.compile(r"^\s*\d+\s*-\s*([^;]*?指标)\s*;\s*\d+\s*-\s*([^;]*?指标)\s*;\s*([^;]+?)\s*;(.*)$", re.S)
 _NAME_PREFIX = re.compile(r"^(?:指标\s*\d+\s*[:：]|\d+\s*[:：])\s*")
+# A second numbered item inside a cell ("1、破案560宗；2、逮捕200人"): a list, kept whole.
+_MORE_ITEMS = re.compile(r"[;；。,，\s](?:\d+[、.:：](?!\d)|[(（]\d+[)）]|[②-⑳])")
+
+
+def indicator_name(name: str) -> str:
+    """The printed name without its numbering prefix ("指标1：", "1.", "（1）", "一、", "①"),
+    with the rule ``name_form`` uses for the key; a cell listing several numbered items
+    keeps its numbering (stripping the first number alone would misstate it).
+
+    Not yet applied to the published ``name``: tests/test_performance.py matches the seed
+    gold by printed name (72 of 620 gold names are numbered), so the switch waits for
+    that matcher to compare names in this form."""
+    text = name.strip()
+    if _MORE_ITEMS.search(nfkc(text)):
+        return text
+    for _ in range(2):  # "1、指标内容：…": a number, then a label
+        m = ENUM_PREFIX.match(text)
+        if m is None and ENUM_PREFIX.match(nfkc(text)):  # ⑩, fullwidth digits: NFKC only then
+            text = nfkc(text)
+            m = ENUM_PREFIX.match(text)
+        if m is None or m.end() >= len(text):
+            break
+        text = text[m.end():].strip()
+    return text
+
+
+def _grade(text: str | None) -> str | None:
+    """优/良/中/差 from a printed grade ("良", "良好", "优秀（90分以上）")."""
+    s = compact(text)
+    if s in _GRADES:
+        return _GRADES[s]
+    m = re.match(r"^(优秀|良好|中等|合格|不合格|较差|优|良|中|差)(?![\u4e00-\u9fff])", s)
+    return _GRADES[m.group(1)] if m else None
 
 
 def _key(text: str | None) -> str:
@@ -328,7 +375,9 @@ class _ListCols:
     amount: int | None
     unit: str
     goal: int | None
+    owner: int | None = None  # 单位名称 column
     current: Cell | None = None  # the name cell of the project being read
+    owner_name: str | None = None  # the unit of the rows being read (a merged cell or the last printed)
 
 
 def _list_header(g: _Grid, table: Table, r: int) -> _ListCols | None:
@@ -345,9 +394,21 @@ def _list_header(g: _Grid, table: Table, r: int) -> _ListCols | None:
         return None
     amount = next((c for c, x in zip(cells, keys) if _LIST_AMOUNT.match(x)), None)
     goal = next((c for c, x in zip(cells, keys) if _LIST_GOAL.match(x)), None)
+    owner = next((c for c, x in zip(cells, keys) if _LIST_OWNER.match(x)), None)
     unit = (parse_unit(amount.text) if amount is not None else None) or table.unit or "yuan"
     return _ListCols(cells[k].col, amount.col if amount is not None else None, unit,
-                     goal.col if goal is not None else None)
+                     goal.col if goal is not None else None, owner.col if owner is not None else None)
+
+
+def _owner_text(g: _Grid, r: int, col: int | None) -> str | None:
+    """The unit named in row r's 单位名称 cell (merged over its projects' rows), or None."""
+    if col is None:
+        return None
+    cell = g.cover[r][col]
+    text = cell.text.strip() if cell is not None else ""
+    if not re.search(r"[\u4e00-\u9fff]", text) or _NOT_PROJECTS.match(_label(text)) or _LIST_OWNER.match(_key(text)):
+        return None
+    return text
 
 
 def _one_cell_indicator(text: str) -> dict | None:
@@ -426,6 +487,7 @@ def _read_fields(g: _Grid, table: Table, r: int, cells: list[Cell], form: _Form,
 def _read_table(doc: Document, table: Table) -> _Read:
     g = _Grid(table)
     forms: list[_Form] = [_Form(project_name=_title_project(table.title))]
+    forms[0].dept_wide = forms[0].project_name is None and bool(_DEPT_TITLE.search(compact(table.title)))
     names: set[str] = set()
     cm: _ColMap | None = None
     lm: _ListCols | None = None
@@ -458,11 +520,12 @@ def _read_table(doc: Document, table: Table) -> _Read:
             l1 = l2 = None
             continue
         if lm is not None:
+            lm.owner_name = _owner_text(g, r, lm.owner) or lm.owner_name  # a blank cell: the unit goes on
             cell = g.cover[r][lm.name]
             if cell is not None and cell.text.strip() and cell is not lm.current \
                     and re.search(r"[\u4e00-\u9fff]", cell.text) and not _NOT_PROJECTS.match(_label(cell.text)):
                 lm.current = cell
-                form = _Form(project_name=cell.text.strip())
+                form = _Form(project_name=cell.text.strip(), unit_name=lm.owner_name)
                 forms.append(form)
                 l1 = l2 = None
                 if lm.amount is not None:
@@ -479,15 +542,27 @@ def _read_table(doc: Document, table: Table) -> _Read:
             if form.indicators or (form.project_name and form.amount is not None):
                 form = _Form()
                 forms.append(form)
-            form.project_name = name
+            form.project_name, form.dept_wide = name, False
             cm, l1, l2, budget_cols = None, None, None, {}
-        # A self-evaluation form starts with its 自评等次/自评得分 line.
-        if any(re.match(r"自评(等[次级]|得分)", x) for x in labels) and (form.indicators or form.project_name) \
-                and (form.grade or form.score is not None or form.indicators):
+        # A department-wide form (部门（单位）名称 | <department>, no 项目名称).
+        k_dept = next((k for k, x in enumerate(labels) if _DEPT_LABEL.match(x)), None)
+        if lm is None and k_dept is not None and k_name is None and k_dept + 1 < len(cells):
+            if form.indicators or form.project_name:
+                form = _Form()
+                forms.append(form)
+                cm, l1, l2, budget_cols = None, None, None, {}
+            form.dept_wide = True
+        # A self-evaluation form may start with its 自评等次/自评得分 line: a second such
+        # line (the field already read) is the next form's; printed under the grid
+        # (总分, then 自评等级) it is this form's.
+        if (form.indicators or form.project_name) and (
+                (form.grade and any(re.match(r"自评等[次级]", x) for x in labels))
+                or (form.score is not None and any(re.match(r"自评得分", x) for x in labels))):
             form = _Form()
             forms.append(form)
             cm, l1, l2, budget_cols = None, None, None, {}
         # Label/value pairs anywhere in the row: code, header fields, money, grade, score.
+        results = False  # the row holds the form's grade or total: never an indicator
         if lm is None:
             _read_fields(g, table, r, cells, form, cm is not None)
         for k, x in enumerate(labels):
@@ -495,12 +570,18 @@ def _read_table(doc: Document, table: Table) -> _Read:
             if x in _CODE_LABELS and nxt and not _label(nxt) in _NAME_LABELS:
                 if re.fullmatch(r"[\dA-Za-z-]+", compact(nxt)):
                     form.project_code = compact(nxt)
-            m = re.search(r"自评等[次级]:?(优|良|中|差)?", x)
-            if m:
-                form.grade = m.group(1) or (nxt if nxt and compact(nxt) in ("优", "良", "中", "差") else form.grade)
+            head, _, inline = x.partition(":")
+            if _GRADE_LABEL.match(head):  # 自评等级 | 良, 综合评价：优
+                grade = _grade(inline) or _grade(nxt)
+                if grade:
+                    form.grade = grade
+                    results = True
             m = re.search(r"自评得分:?([\d.]+)?", x)
             if m:
                 form.score = _float(m.group(1)) if m.group(1) else (_float(nxt) if nxt else form.score)
+            if _TOTAL_LABEL.match(x) and form.score is None:  # 总分 | 100 | 87.5: the 得分 column
+                form.score = _total_score(g, r, cells[k + 1:], cm)
+                results = results or form.score is not None
         # 全年预算数(A) / 全年执行数(B) / 执行率 columns, then the 年度资金总额 row.
         for c in cells:
             x = _label(c.text)
@@ -537,6 +618,9 @@ def _read_table(doc: Document, table: Table) -> _Read:
             l1 = l2 = None
             r += nh
             continue
+        if results:
+            r += 1
+            continue
         if cm is not None and cm.name is not None:
             t1, t2 = g.text(r, cm.l1), g.text(r, cm.l2)
             if t1:
@@ -552,6 +636,15 @@ def _read_table(doc: Document, table: Table) -> _Read:
 
 _SYMBOLS = {"大于等于": "≥", "小于等于": "≤", "大于": ">", "小于": "<", "等于": "=", "≥": "≥", "≤": "≤",
             ">=": "≥", "<=": "≤", "=": "=", ">": ">", "<": "<", "＝": "=", "定性": "", "定量": ""}
+
+
+def _total_score(g: _Grid, r: int, after: list[Cell], cm: _ColMap | None) -> float | None:
+    """The score of a 总分 row: its cell in the grid's 得分 column, else the last number
+    after the label (分值 100 comes before 得分)."""
+    if cm is not None and cm.score is not None and _float(g.text(r, cm.score)) is not None:
+        return _float(g.text(r, cm.score))
+    numbers = [_float(c.text) for c in after if _float(c.text) is not None]
+    return numbers[-1] if numbers else None
 
 
 def _split_target(g: _Grid, r: int, cm: _ColMap) -> tuple[str, str]:
@@ -598,7 +691,7 @@ def _indicator_fields(r: int, l1: str | None, l2: str | None, name: str, raw: st
         "row": r,
         "level1": level1(l1) if l1 else None, "level1_raw": l1,
         "level2": level2(l2) if l2 else None, "level2_raw": l2,
-        "name": name, "target_raw": raw or None,
+        "name": indicator_name(name), "target_raw": raw or None,
         "comparator": t.comparator, "value": t.value, "upper": t.upper, "unit": t.unit,
         "qualitative": t.qualitative, "parsed": bool(t.parsed),
         "actual_raw": actual or None, "actual_value": _actual_value(actual),
@@ -647,7 +740,7 @@ def indicators(doc: Document, table_id: str | None = None) -> list[dict]:
             for ind in form.indicators:
                 row = {"doc_id": doc.doc_id, "table_id": tid, "department": doc.department,
                        "fiscal_year": doc.fiscal_year,
-                       "project_name": None if dept_wide else form.project_name, **ind}
+                       "project_name": None if dept_wide or form.dept_wide else form.project_name, **ind}
                 for k in ("name", "basis", "target_raw", "actual_raw", "level1_raw", "level2_raw", "prior_values"):
                     row[k] = redact(row[k], names)
                 rows.append(row)
@@ -673,6 +766,8 @@ def _list_projects(doc: Document, tid: str, table: Table) -> list[dict]:
     name_col = _find_col(g, hdr, r"^(项目名称|采购项目|项目)$")
     if name_col is None:
         name_col = 0
+    owner_col = _find_col(g, hdr, _LIST_OWNER.pattern)
+    owner = None
     amount_col = None
     if table.table_kind != "procurement":
         amount_col = _find_col(g, hdr, r"^(总计|合计|项目金额|金额|预算数|预算金额|项目预算|全年预算数)")
@@ -687,6 +782,7 @@ def _list_projects(doc: Document, tid: str, table: Table) -> list[dict]:
                 unit = parse_unit(cell.text)
     out = []
     for r in range(len(hdr), g.n_rows):
+        owner = _owner_text(g, r, owner_col) or owner  # a blank cell: the unit goes on
         name = g.text(r, name_col)
         if not name or _NOT_PROJECTS.match(_label(name)) or compact(name) == compact(doc.department) \
                 or _HEADER_WORD.match(_label(name)):
@@ -694,13 +790,15 @@ def _list_projects(doc: Document, tid: str, table: Table) -> list[dict]:
         if not re.search(r"[\u4e00-\u9fff]", name) or _LIST_NAME.match(_label(name)):
             continue  # placeholders (**, 1-2-3) and a header repeated on a later page
         amount = _money(g.text(r, amount_col), unit or "yuan") if amount_col is not None else None
-        out.append(_project_row(doc, tid, table, name, None, amount, None))
+        row = _project_row(doc, tid, table, name, None, amount, None)
+        row["unit_name"] = owner
+        out.append(row)
     return out
 
 
 def _project_row(doc, tid, table, name, code, amount, total) -> dict:
     return {"doc_id": doc.doc_id, "department": doc.department, "fiscal_year": doc.fiscal_year,
-            "project_name": name.strip(), "project_code": code, "amount_yuan": amount,
+            "project_name": name.strip(), "project_code": code, "unit_name": None, "amount_yuan": amount,
             "total_amount_yuan": total, "fiscal_amount_yuan": None, "carried_over_yuan": None, "nature": None,
             "category": None, "start_date": None, "end_date": None, "goal": None,
             "table_id": tid, "source_kind": table.table_kind}
@@ -708,7 +806,7 @@ def _project_row(doc, tid, table, name, code, amount, total) -> dict:
 
 def _form_project(doc: Document, tid: str, table: Table, f: _Form) -> dict:
     row = _project_row(doc, tid, table, f.project_name, f.project_code, f.amount, f.total)
-    row.update({"fiscal_amount_yuan": f.fiscal, "carried_over_yuan": f.carried, "nature": f.nature,
+    row.update({"unit_name": f.unit_name, "fiscal_amount_yuan": f.fiscal, "carried_over_yuan": f.carried, "nature": f.nature,
                 "category": f.category, "start_date": f.start_date, "end_date": f.end_date, "goal": f.goal})
     return row
 
@@ -719,9 +817,31 @@ def _is_summary(table: Table) -> bool:
         and not ("一级指标" in words)
 
 
+# Amounts of one project read from two tables agree within the rounding of a 万元 figure
+# printed to two decimals (a list in 万元, a form in 元).
+_SAME_AMOUNT_YUAN = Decimal("50")
+_AMOUNTS = ("amount_yuan", "total_amount_yuan", "fiscal_amount_yuan", "carried_over_yuan")
+
+
+def _same_project(a: dict, b: dict) -> bool:
+    """Two rows of one name are one project unless what both print disagrees: the unit,
+    the code or an amount (two units' projects often share a name: 教学及学生管理经费)."""
+    code_a, code_b = compact(a.get("project_code")), compact(b.get("project_code"))
+    if code_a and code_b and code_a != code_b:
+        return False
+    unit_a, unit_b = compact(a.get("unit_name")), compact(b.get("unit_name"))
+    if unit_a and unit_b and not (unit_a.startswith(unit_b) or unit_b.startswith(unit_a)):
+        return False  # (a unit's name cut at a cell's edge is still that unit)
+    for k in _AMOUNTS:
+        if a.get(k) is not None and b.get(k) is not None and abs(a[k] - b[k]) > _SAME_AMOUNT_YUAN:
+            return False
+    return True
+
+
 def projects(doc: Document, table_id: str | None = None) -> list[dict]:
-    """PROJECTS rows: one per project of the document (deduplicated by name, a row with an
-    amount preferred), from project/procurement/performance tables."""
+    """PROJECTS rows: one per project of the document, from project/procurement/performance
+    tables. Rows of one name merge (each filling the other's blanks) unless their unit,
+    code or amounts conflict (``_same_project``)."""
     rows: list[dict] = []
     for tid, table in _tables(doc, table_id):
         kind = table.table_kind
@@ -732,17 +852,21 @@ def projects(doc: Document, table_id: str | None = None) -> list[dict]:
             for f in _read_table(doc, table).forms:
                 if f.project_name:
                     rows.append(_form_project(doc, tid, table, f))
-    best: dict[str, dict] = {}
+    by_name: dict[str, list[dict]] = {}
+    out: list[dict] = []
     for r in rows:
-        key = compact(r["project_name"])
-        cur = best.get(key)
+        seen = by_name.setdefault(compact(r["project_name"]), [])
+        cur = next((s for s in seen if _same_project(s, r)), None)
         if cur is None:
-            best[key] = r
+            seen.append(r)
+            out.append(r)
             continue
         for k, v in r.items():
             if cur.get(k) is None and v is not None:
                 cur[k] = r[k]
-    return list(best.values())
+        if len(r.get("unit_name") or "") > len(cur.get("unit_name") or ""):
+            cur["unit_name"] = r["unit_name"]  # the whole name over one cut at a cell's edge
+    return out
 
 
 def _summary_rows(doc: Document, tid: str, table: Table) -> list[dict]:
@@ -788,19 +912,20 @@ def self_evaluations(doc: Document, table_id: str | None = None) -> list[dict]:
             rows.extend(_summary_rows(doc, tid, table))
             continue
         for f in _read_table(doc, table).forms:
-            if not f.project_name or (f.amount is None and f.score is None and f.grade is None):
-                continue
+            if not (f.project_name or f.dept_wide) or (f.amount is None and f.score is None and f.grade is None):
+                continue  # a department-wide form publishes project_name null
             rate = f.rate
             if rate is None and f.amount and f.executed is not None:
                 rate = float((f.executed / f.amount).quantize(Decimal("0.0001")))
             rows.append({"doc_id": doc.doc_id, "department": doc.department, "fiscal_year": doc.fiscal_year,
-                         "project_name": f.project_name, "budget_yuan": f.amount, "executed_yuan": f.executed,
+                         "project_name": None if f.dept_wide else f.project_name,
+                         "budget_yuan": f.amount, "executed_yuan": f.executed,
                          "execution_rate": rate, "score": f.score, "grade": f.grade, "table_id": tid})
     if table_id is not None:
         return rows
     best: dict[str, dict] = {}
     for r in sorted(rows, key=lambda r: _is_summary_row(doc, r)):
-        key = compact(r["project_name"])
+        key = compact(r["project_name"] or "")  # one department-wide row per document
         if key not in best:
             best[key] = dict(r)
         else:

@@ -71,8 +71,8 @@ def test_form_with_money_block_and_split_targets(tmp_path):
     assert p["goal"] == "完成全年培训任务，提升服务质量。"
     rows = [r for r in P.indicators(doc) if r["project_name"] == "业务培训"]
     by = {r["name"]: r for r in rows}
-    assert set(by) == {"指标1：培训人次", "培训成本", "学员满意度"}  # printed name kept (tests/test_performance.py holds it)
-    r = by["指标1：培训人次"]
+    assert set(by) == {"培训人次", "培训成本", "学员满意度"}  # numbering (指标1：) dropped from the name
+    r = by["培训人次"]
     assert r["target_raw"] == "≥50人次" and (r["comparator"], r["value"], r["unit"]) == (">=", 50.0, "人次")
     assert r["weight"] == 30.0 and r["score"] is None and r["level1"] == "output"
     assert r["level1_raw"] == "产出指标（50分）" or r["level1_raw"].startswith("产出指标")

@@ -43,11 +43,12 @@ def _match(gold, rows):
     pool: dict = {}
     for r in rows:
         pool.setdefault((_k(r["project_name"]), _k(r["name"])), []).append(r)
+    # the gold keeps names as printed; published names drop their numbering (指标1：, (2), ①)
     pairs = []
     for form in gold.forms:
         project = None if form.kind == "dept_performance_targets" else form.project_name
         for ind in form.indicators:
-            lst = pool.get((_k(project), _k(ind.name)))
+            lst = pool.get((_k(project), _k(P.indicator_name(ind.name))))
             pairs.append((ind, lst.pop(0) if lst else None))
     return pairs
 
@@ -88,7 +89,7 @@ def test_target_spot_checks(seeds):
     r = _one(rows0, project_name=None, name="预算完成率")
     assert (r["comparator"], r["value"], r["upper"], r["unit"]) == ("range", 97.0, 100.0, "%")
     assert r["level1"] == "process" and r["level2_raw"] == "预算执行"
-    r = _one(rows0, project_name=None, name="(2)基本支出的商品和服务支出预算完成率")
+    r = _one(rows0, project_name=None, name="基本支出的商品和服务支出预算完成率")
     assert (r["comparator"], r["value"], r["unit"]) == ("<=", 100.0, "%")  # printed as LaTeX $\leq 100\%$
     r = _one(rows0, project_name=None, name="辖区群众安全感排名")
     assert (r["comparator"], r["value"], r["unit"]) == ("<=", 10.0, "名")
@@ -100,7 +101,7 @@ def test_target_spot_checks(seeds):
     assert (r["comparator"], r["value"], r["unit"]) == (">=", 95.0, "%")
     assert r["prior_values"] == "前年=≥95%;上年=≥95%" and r["basis"] == "计划标准"
     assert r["project_name"] is None and r["level1"] == "effect"  # 可持续发展能力
-    r = _one(seeds[4][2], project_name="辅警保障经费", name="指标1：保障辅警人员数量")
+    r = _one(seeds[4][2], project_name="辅警保障经费", name="保障辅警人员数量")
     assert (r["comparator"], r["value"], r["unit"]) == (">=", 831.0, "人")
     r = _one(seeds[1][2], project_name="办案维稳经费", name="提高执法办案水平，规范民警执法行为")
     assert r["comparator"] == "qualitative" and r["qualitative"] == "是" and r["basis"] == "案卷考核成绩"
