@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from cnbudget.schemas.model import ProcessingError
-from cnbudget.schemas.text import HEADER_UNIT, UNIT_ANNOUNCEMENT, UNIT_CODES, cjk_spaces, compact
+from cnbudget.schemas.text import BARE_CAPTION_UNIT, HEADER_UNIT, UNIT_ANNOUNCEMENT, UNIT_CODES, cjk_spaces, compact, nfkc
 
 from .geometry import Box, GridCell, assign_chars, box_text, line_text, place_cells, text_lines
 from .settings import ExtractionSettings
@@ -192,6 +192,11 @@ def unit_from_lines(lines: list[str]) -> tuple[str | None, str | None]:
         m = UNIT_ANNOUNCEMENT.search(line)
         if m:
             return m.group(0), UNIT_CODES[m.group(1)]
+    # No announcement: a unit word printed bare after the owner or title (… 万元).
+    for line in reversed(lines):
+        m = BARE_CAPTION_UNIT.match(nfkc(line).strip())
+        if m:
+            return m.group(1), UNIT_CODES[m.group(1)]
     return None, None
 
 

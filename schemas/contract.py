@@ -147,6 +147,7 @@ PROJECTS = _schema(
     ("fiscal_year", pa.int32()),
     ("project_name", pa.string()),
     ("project_code", pa.string()),
+    ("unit_name", pa.string()),  # the implementing unit a project list prints per row (单位名称), else NULL
     ("amount_yuan", AMOUNT),  # the year's budget (年度资金总额 / 项目当年预算 / a list's 金额)
     ("total_amount_yuan", AMOUNT),  # 项目资金总额 / 项目总预算 (all years)
     ("fiscal_amount_yuan", AMOUNT),  # 其中：财政拨款 / 财政资金

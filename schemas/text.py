@@ -119,6 +119,15 @@ _UNIT_WORD = "(" + "|".join(w for w, _ in UNIT_WORDS) + ")"
 UNIT_ANNOUNCEMENT = re.compile(r"(?:金额)?单位\s*[：:]?\s*" + _UNIT_WORD)
 # "（万元）", "(元)", "[千元]", "【万元】" (as in 预算数（万元）); group 1 is the unit word.
 HEADER_UNIT = re.compile(r"[（(\[［【]\s*" + _UNIT_WORD + r"\s*[)）\]］】]")
+# A unit word printed bare at the end of a caption line (no 单位：), as in the owner line
+# "507-湖州市卫生健康委员会　　　万元" (the unit right-aligned; the gap between wide glyphs is
+# not kept in the text). Unambiguous forms only: the word set apart by a space after text
+# that is not a figure ("共计 5.00 万元" is not), or right after an organisation's name
+# (…委员会万元, …局元), never in a sentence. Group 1 is the unit word.
+_ORG_SUFFIX = r"(?:委员会|中心|会|局|院|厅|委|办|室|所|站|队|部|处|校|馆|社|府|署|园|台|团)"
+BARE_CAPTION_UNIT = re.compile(
+    r"^(?:[^。；;，,：:]{2,40}?[^\s\d.,，%％]\s+|(?:[0-9A-Za-z]+\s*[-－—]\s*)?[\u4e00-\u9fff（）()]{2,30}?" + _ORG_SUFFIX + r")"
+    + _UNIT_WORD + r"\s*$")
 
 
 def unit_of(text: str | None) -> str | None:
