@@ -28,6 +28,7 @@ import warnings
 from collections import Counter
 
 from cnbudget.extractors.classify import classify_table, normalize_title
+from cnbudget.extractors.page import is_title_line
 from cnbudget.schemas.text import CJK, no_whitespace
 
 # Characters of a place or organisation name: ideographs and, deliberately unlike
@@ -356,14 +357,10 @@ def _budget_scope(title: str | None, cover: str, doc_type: str,
     return "department"
 
 
-# A line that reads as a table title: ends in 表, maybe with a bracketed note after it
-# ("2026年收支总表", "2026年一般公共预算支出表（按功能分类）").
-_TITLE_LINE = re.compile(r"表(?:[（(][^（()）]{1,20}[)）])?$")
-
-
 def _title_lines(text: str) -> list[str]:
+    """The lines of text that read as table titles (page.is_title_line: one rule for both)."""
     lines = (no_whitespace(x) for x in text.splitlines())
-    return [x for x in lines if 4 <= len(x) <= 60 and _TITLE_LINE.search(x)]
+    return [x for x in lines if 4 <= len(x) <= 60 and is_title_line(x)]
 
 
 _DATED = re.compile(r"(填报日期|填报时间|编制日期|申报日期|申报时间|自评时间|评价时间)\s*[:：]?\s*"
