@@ -3,10 +3,13 @@ column widths and alignment), its pagination into placed cells (``layout_table``
 ``draw_table``, which draws it from a fresh page and returns its gold table."""
 from __future__ import annotations
 
+import io
+import os
 from dataclasses import dataclass
+from pathlib import Path
 
 from .drawing import (LANDSCAPE, MARGIN, PORTRAIT, ROW_H, PdfWriter, PlacedCell, bold_text, cell_height,
-                      draw_grid, draw_text)
+                      draw_cover, draw_grid, draw_text)
 from .gold import GoldCell, GoldTable
 
 TABLE_TOP_FIRST = 108.0  # below the title and the 编制部门/单位 line
@@ -144,3 +147,18 @@ def draw_table(w: PdfWriter, spec: TableSpec) -> GoldTable:
     return GoldTable(spec.title, spec.kind, spec.unit_raw,
                      {"单位：元": "yuan", "单位：万元": "wan_yuan"}.get(spec.unit_raw or ""),
                      first, w.page, n_rows, len(spec.widths), spec.n_header, cells)
+
+
+def write_tables_pdf(path: str | os.PathLike, specs: list[TableSpec], title: str,
+                     cover: str | None = None, cover_size: float = 20) -> Path:
+    """A PDF of a cover page (``cover``, default the title) and each table from a fresh
+    page: the fixture the tests draw their layouts with."""
+    buf = io.BytesIO()
+    w = PdfWriter(buf, title)
+    draw_cover(w, [(cover or title, cover_size)])
+    for spec in specs:
+        draw_table(w, spec)
+    w.finish()
+    path = Path(path)
+    path.write_bytes(buf.getvalue())
+    return path

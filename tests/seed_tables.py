@@ -23,18 +23,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cnbudget.demo.drawing import (
-    FONT_SIZE,
     LANDSCAPE,
-    LINE_H,
     MARGIN,
-    PAD,
     PdfWriter,
     PlacedCell,
     bold_text,
     cell_height,
     draw_grid,
     draw_text,
-    wrap_text,
 )
 from cnbudget.normalizers.indicators import parse_target
 

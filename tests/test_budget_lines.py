@@ -13,7 +13,7 @@ from cnbudget.normalizers.budget_lines import MEASURES, budget_lines, measure_of
 from cnbudget.normalizers.validate import (
     IDENTITY_CHECKS, SUBTOTAL_CHECKS, identity_pass_rate, validate,
 )
-from cnbudget.schemas.contract import BUDGET_LINES, VALIDATIONS, to_table
+from cnbudget.schemas.contract import BUDGET_LINES, to_table
 from cnbudget.schemas.identifiers import table_id as table_id_of
 from cnbudget.schemas.model import Cell, Document, Table
 

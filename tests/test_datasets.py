@@ -4,7 +4,6 @@ for performance forms, with no personal data anywhere and no duplicate rows."""
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import duckdb
 import pytest

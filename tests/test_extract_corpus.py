@@ -6,7 +6,7 @@ from collections import Counter
 
 import pytest
 
-from conftest import CORPUS, corpus_file, extracted
+from conftest import corpus_file, extracted
 
 WANLI_24 = "上海市普陀区人民政府万里街道办事处24年预算.pdf"
 COMMERCE_UNIT_25 = "上海市普陀区商务委员会单位25年预算.pdf"

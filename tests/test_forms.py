@@ -4,14 +4,12 @@ indicator, project lists) and read back with extract_document, plus the real for
 ../shared/corpus/cities (skipped when absent)."""
 from __future__ import annotations
 
-import io
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
-from cnbudget.demo.drawing import PdfWriter, draw_cover
-from cnbudget.demo.tables import TableSpec, draw_table
+from cnbudget.demo.tables import TableSpec, write_tables_pdf
 from cnbudget.extractors.document import extract_document
 from cnbudget.normalizers import performance as P
 from cnbudget.schemas.contract import to_table
@@ -20,14 +18,7 @@ CITIES = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "cit
 
 
 def _pdf(path: Path, specs: list[TableSpec]):
-    buf = io.BytesIO()
-    w = PdfWriter(buf, "示例局2025年项目支出绩效目标表")
-    draw_cover(w, [("示例局2025年项目支出绩效目标表", 20)])
-    for spec in specs:
-        draw_table(w, spec)
-    w.finish()
-    path.write_bytes(buf.getvalue())
-    return extract_document(path)
+    return extract_document(write_tables_pdf(path, specs, "示例局2025年项目支出绩效目标表"))
 
 
 def _spec(title: str, cells, n_rows: int, widths, unit_raw="单位：万元", unit="wan_yuan") -> TableSpec:

@@ -7,15 +7,13 @@ with 会议费/培训费 beside it, and checks on the real disclosures of other 
 (../shared/corpus/cities, skipped when absent)."""
 from __future__ import annotations
 
-import io
 from collections import Counter
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
-from cnbudget.demo.drawing import PdfWriter, draw_cover
-from cnbudget.demo.tables import TableSpec, draw_table, plain_row
+from cnbudget.demo.tables import TableSpec, plain_row, write_tables_pdf
 from cnbudget.extractors.assemble import header_row_count
 from cnbudget.extractors.document import extract_document
 from cnbudget.normalizers.budget_lines import (Column, basis_of, budget_lines, measure_model, measure_of,
@@ -298,15 +296,7 @@ def test_final_accounts_basis():
 # ======================================================================== generated PDFs
 
 def _pdf(tmp_path: Path, name: str, specs: list[TableSpec]) -> Path:
-    buf = io.BytesIO()
-    w = PdfWriter(buf, name)
-    draw_cover(w, [("深圳市示例局2026年部门预算", 22)])
-    for spec in specs:
-        draw_table(w, spec)
-    w.finish()
-    path = tmp_path / name
-    path.write_bytes(buf.getvalue())
-    return path
+    return write_tables_pdf(tmp_path / name, specs, name, cover="深圳市示例局2026年部门预算", cover_size=22)
 
 
 def _wan(x: int) -> str:

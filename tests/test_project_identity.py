@@ -5,33 +5,24 @@ still merges. Also the bare unit word printed after a list's owner line (… 万
 Generated ruled PDFs, plus the real 杭州/湖州 files (skipped when absent)."""
 from __future__ import annotations
 
-import io
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
-from cnbudget.demo.drawing import PdfWriter, draw_cover
-from cnbudget.demo.tables import TableSpec, draw_table
+from cnbudget.demo.tables import TableSpec, write_tables_pdf
 from cnbudget.extractors.document import extract_document
 from cnbudget.extractors.page import unit_from_lines
 from cnbudget.normalizers import performance as P
 from cnbudget.schemas.contract import to_table
 
-from conftest import corpus_file, extracted
+from conftest import extracted
 
 UNIT_A, UNIT_B = "示例技师学院", "示例汽车技工学校"
 
 
 def _doc(path: Path, specs: list[TableSpec]):
-    buf = io.BytesIO()
-    w = PdfWriter(buf, "示例局2026年部门预算")
-    draw_cover(w, [("示例局2026年部门预算", 20)])
-    for spec in specs:
-        draw_table(w, spec)
-    w.finish()
-    path.write_bytes(buf.getvalue())
-    return extract_document(path)
+    return extract_document(write_tables_pdf(path, specs, "示例局2026年部门预算"))
 
 
 def _perf_list(rows: list[tuple[str, str, str, str]], merged_units: bool) -> TableSpec:

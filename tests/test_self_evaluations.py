@@ -6,26 +6,17 @@ indicator grid with 年度指标值 / 实际完成值 / 分值 / 得分 / 偏差
 and 自评等级), and read back with extract_document."""
 from __future__ import annotations
 
-import io
 from decimal import Decimal
 from pathlib import Path
 
-from cnbudget.demo.drawing import PdfWriter, draw_cover
-from cnbudget.demo.tables import TableSpec, draw_table
+from cnbudget.demo.tables import TableSpec, write_tables_pdf
 from cnbudget.extractors.document import extract_document
 from cnbudget.normalizers import performance as P
 from cnbudget.schemas.contract import to_table
 
 
 def _pdf(path: Path, title: str, specs: list[TableSpec]):
-    buf = io.BytesIO()
-    w = PdfWriter(buf, title)
-    draw_cover(w, [(title, 20)])
-    for spec in specs:
-        draw_table(w, spec)
-    w.finish()
-    path.write_bytes(buf.getvalue())
-    return extract_document(path)
+    return extract_document(write_tables_pdf(path, specs, title))
 
 
 def _spec(title: str, cells, n_rows: int, widths, unit_raw="单位：万元", unit="wan_yuan") -> TableSpec:
