@@ -35,6 +35,8 @@ Target values (指标值) -> ``TargetParse``. Decisions:
   precede a bare number ("满意率100%": a satisfaction rate can only be the measure
   itself); "X完成率100%" restates the target as a share of a plan the cell does not
   print and stays raw, as do "2个派出所的维修完善" and "至少登记1次，数据来源…".
+- A share followed by the word saying it is reached ("100%完成", "95%达标", "100%到位")
+  is that share: "=" 100 "%".
 """
 from __future__ import annotations
 
@@ -123,7 +125,8 @@ _UNIT = r"[^\d<>≤≥=~,\[\]()\-]{1,6}"
 # ...that is not the rest of a sentence ("2020年底前完成" is not "= 2020 年底前完成").
 # "率" ends a name ("2G设备在线率"), "全" a period ("2020年全年"): neither is in a unit.
 _NOT_UNIT = re.compile(r"[前后底内完成实现开展达确保率全]")
-_QUANT = re.compile(rf"^(?P<num>{_NUM})(?:\((?P<punit>[^()\d]{{1,8}})\)|(?P<unit>{_UNIT}))?$")
+# A unit may carry its alternative in brackets: "85万羽(头)" (birds or head of livestock).
+_QUANT = re.compile(rf"^(?P<num>{_NUM})(?:\((?P<punit>[^()\d]{{1,8}})\)|(?P<unit>{_UNIT}(?:\([^()\d]{{1,4}}\))?))?$")
 
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _RANK = re.compile(r"^(?:排名|全[市省区国])?(?P<kind>前|第)(?P<num>\d+|[一二两三四五六七八九十]{1,3})(?P<unit>名|位)?$")
@@ -132,7 +135,7 @@ _RANK = re.compile(r"^(?:排名|全[市省区国])?(?P<kind>前|第)(?P<num>\d+|
 def _cn_int(s: str) -> int | None:
     """一..九十九 (enough for ranks); digits pass through."""
     if s.isdigit():
-        return int(s)
+        return int(s) if len(s) <= 9 else None  # a rank; int() refuses 4300+ digits
     if s == "十":
         return 10
     if "十" in s:
@@ -267,6 +270,10 @@ def _parse_normalized(s: str, text: str = "") -> TargetParse:
     m = _NAME_THEN_SYMBOL.match(s)
     if m:
         return _parse_normalized(m.group(1), text)
+    # "100%完成": a share, then the word saying it is reached.
+    m = _SHARE_THEN_DONE.match(s)
+    if m:
+        return _parse_normalized(m.group(1), text)
     return _in_sentence(s, text)
 
 
@@ -289,6 +296,7 @@ def _in_sentence(s: str, text: str) -> TargetParse:
 _WITHIN_THEN = re.compile(r"^(\d+(?:\.\d+)?[^\d]{1,4}?(?:之内|以内|内))"
                           r"(?:到达|到场|恢复|完成|办结|处置|响应|处理|解决|反馈|答复|修复)$")
 _NAME_THEN_SYMBOL = re.compile(rf"^[{CJK}]{{2,12}}([<>≤≥=].*\d.*)$")
+_SHARE_THEN_DONE = re.compile(r"^(\d+(?:\.\d+)?%)(?:完成|达标|到位|落实|覆盖)$")
 # Comparator words and symbols that may sit inside a sentence (not "达": too common a
 # character inside words such as 达标/到达).
 _COMPARATOR_WORDS: dict[str, str] = {w: c for w, c in _PREFIX if w != "达"}

@@ -144,6 +144,8 @@ def _colmap(g: _Grid, r0: int, nh: int) -> _ColMap:
     m.l1 = find(r"一级指标")
     m.l2 = find(r"二级指标")
     m.name = find(r"三级指标|指标内容|指标名称|具体指标")
+    if m.name is None and m.l1 is None:  # only names: 绩效指标 | 年度指标值 | …
+        m.name = find(r"^(年度)?绩效指标$")
     used = {x for x in (m.l1, m.l2, m.name) if x is not None}
     m.actual = find(r"全年完成值|实际完成值|完成值|实际值", used)
     m.score = find(r"得分|自评分", used)
@@ -184,11 +186,17 @@ _TARGET_HEADER = re.compile(r"^((年度|预期)?指标值|(年度)?目标值|预
 
 def _is_indicator_header(g: _Grid, r: int) -> bool:
     """The grid's header row: 一级+二级指标, or (forms printing only 三级 names) a name
-    column beside a target column."""
+    column beside a target column; a name column headed only 绩效指标 counts where every
+    cell of the row is a header word (绩效指标 | 年度指标值 | 实际完成值 | 得分 …), since
+    绩效指标 is also the label merged down beside a whole grid."""
     labels = {_label(c.text) for c in g.row_cells(r)}
     if "一级指标" in labels and "二级指标" in labels:
         return True
-    return any(_NAME_HEADER.match(x) for x in labels) and any(_TARGET_HEADER.match(x) for x in labels)
+    if not any(_TARGET_HEADER.match(x) for x in labels):
+        return False
+    if any(_NAME_HEADER.match(x) for x in labels):
+        return True
+    return bool(labels & {"绩效指标", "年度绩效指标"}) and all(_HEADER_WORD.match(x) for x in labels if x)
 
 
 # --------------------------------------------------------------------------- forms
@@ -222,7 +230,7 @@ class _Form:
 # next cell of the row, or the cell below the label where labels head columns.
 _MONEY_LABELS = (
     (re.compile(r"^(项目资金总额|项目总预算|总预算|项目总金额|项目总投资)$"), "total"),
-    (re.compile(r"^(年度资金总额|资金总额|项目当年预算|当年预算|年度预算(数|资金)?|预算数|年度资金)$"), "amount"),
+    (re.compile(r"^(年度资金总额|资金总额|(项目)?(当年|年度)预算(数|资金|金额)?|预算数|年度资金)$"), "amount"),
     (re.compile(r"^(其中:?)?(财政拨款|财政资金|财政性资金|当年财政拨款)$"), "fiscal"),
     (re.compile(r"^(其中:?)?上年结转(资金)?$"), "carried"),
 )
@@ -243,11 +251,15 @@ _GRADES = {"优": "优", "优秀": "优", "良": "良", "良好": "良", "中": 
            "差": "差", "较差": "差", "不合格": "差"}
 _TOTAL_LABEL = re.compile(r"^(总分|合计得分|总得分|自评总分|综合得分)$")
 _CODE_LABELS = ("项目代码", "项目编码", "编码", "项目编号")
+# The sum closing a money block listed by source (财政拨款, 上年结转, 合计).
+_SUM_LABEL = re.compile(r"^(合计|小计|资金合计|合计金额)$")
+# A cell holding one figure (an amount or a rate), not a label.
+_FIGURE = re.compile(r"^-?[\d,]+(\.\d+)?%?$")
 # A list of projects (单位名称 | 项目名称 | 金额 | 绩效目标 …): column header words.
 _LIST_NAME = re.compile(r"^(一级|二级)?项目名称$")
 # The implementing unit's column of a list (单位名称 | 项目名称 | …): part of a project's identity.
 _LIST_OWNER = re.compile(r"^(预算|实施|项目|填报|主管|申报)?单位(名称)?$")
-_LIST_AMOUNT = re.compile(r"^(金额|预算数|预算金额|项目金额|年度资金总额|资金总额|项目预算|预算安排)")
+_LIST_AMOUNT = re.compile(r"^(金额|预算数|预算金额|项目金额|年度资金总额|资金总额|项目预算|预算安排|项目资金$|资金$|资金金额)")
 _LIST_GOAL = re.compile(r"^(项目)?(年度)?(总体)?(绩效|总体)?目标(内容)?$|(绩效|总体|年度)目标")
 # One cell per indicator (Guangdong): "1-产出指标；11-数量指标；<name>；…；年度指标值:…".
 _ONE_CELL = re.compile(r"^\s*\d+\s*-\s*([^;]*?指标)\s*;\s*\d+\s*-\s*([^;]*?指标)\s*;\s*([^;]+?)\s*;(.*)$", re.S)
@@ -377,6 +389,7 @@ class _ListCols:
     goal: int | None
     owner: int | None = None  # 单位名称 column
     current: Cell | None = None  # the name cell of the project being read
+    merged: bool = False  # the list merges a project's cells over its rows
     owner_name: str | None = None  # the unit of the rows being read (a merged cell or the last printed)
 
 
@@ -448,6 +461,21 @@ def _label_value(g: _Grid, r: int, cells: list[Cell], k: int) -> str | None:
     return None
 
 
+def _ends_page(g: _Grid, cell: Cell) -> bool:
+    """Whether the row after ``cell`` is printed on a later page (the cell ends its page)."""
+    nxt = cell.row + max(cell.row_span, 1)
+    pages = [c.page for c in g.row_cells(nxt)] if nxt < g.n_rows else []
+    return bool(pages) and min(pages) > cell.page
+
+
+def _cell_below(g: _Grid, cell: Cell) -> str | None:
+    """Text of the cell printed right below ``cell`` (same first column)."""
+    below = cell.row + max(cell.row_span, 1)
+    if below < g.n_rows and g.start[below][cell.col] is not None:
+        return g.start[below][cell.col].text.strip()
+    return None
+
+
 def _is_label(text: str) -> bool:
     x = _key(text)
     return bool(x in _NAME_LABELS or x in _CODE_LABELS or _HEADER_WORD.match(x)
@@ -455,8 +483,12 @@ def _is_label(text: str) -> bool:
                 or _PERSONAL_LABELS.match(x))
 
 
-def _read_fields(g: _Grid, table: Table, r: int, cells: list[Cell], form: _Form, in_grid: bool) -> None:
-    """Header fields and money of a form, read from label | value pairs of row r."""
+def _read_fields(g: _Grid, table: Table, r: int, cells: list[Cell], form: _Form, in_grid: bool,
+                 year_col: int | None = None) -> None:
+    """Header fields and money of a form, read from label | value pairs of row r. Where
+    the form heads its money columns (年初预算数 | 全年预算数 | 全年执行数 …, a
+    self-evaluation), a money row's amount is the one under 全年预算数 (``year_col``), not
+    the first figure after its label."""
     for k, cell in enumerate(cells):
         x = _key(cell.text)
         if len(x) > 16:
@@ -464,11 +496,21 @@ def _read_fields(g: _Grid, table: Table, r: int, cells: list[Cell], form: _Form,
         if not in_grid:
             for rx, attr in _MONEY_LABELS:
                 if rx.match(x) and getattr(form, attr) is None:
-                    v = _label_value(g, r, cells, k)
+                    under = g.cover[r][year_col] if year_col is not None else None
+                    v = under.text.strip() if under is not None and under is not cell \
+                        else _label_value(g, r, cells, k)
                     unit = parse_unit(cell.text) or _row_unit(g, table, r)
                     money = _money(v, unit) if v and re.search(r"\d", v) else None
+                    if money is None and under is None:  # heads in a row, amounts below them
+                        below = _cell_below(g, cell)
+                        money = _money(below, unit) if below and _FIGURE.match(compact(below)) else None
                     if money is not None:
                         setattr(form, attr, money)
+            if _SUM_LABEL.match(x) and form.amount is None and (form.fiscal is not None or form.carried is not None):
+                v = _label_value(g, r, cells, k)  # 资金来源 | 金额: 财政拨款, 上年结转, then 合计
+                money = _money(v, parse_unit(cell.text) or _row_unit(g, table, r)) if v and _FIGURE.match(compact(v)) else None
+                if money is not None:
+                    form.amount = money
         for rx, attr in _TEXT_LABELS:
             if not rx.match(x):
                 continue
@@ -491,8 +533,10 @@ def _read_table(doc: Document, table: Table) -> _Read:
     names: set[str] = set()
     cm: _ColMap | None = None
     lm: _ListCols | None = None
+    pending: _Form | None = None  # a list's project whose name prints on the next page
     l1 = l2 = None
     budget_cols: dict[str, int] = {}
+    budget_row = -1  # the row heading 全年预算数 / 全年执行数 columns
     r = 0
     while r < g.n_rows:
         cells = [c for c in g.row_cells(r) if c.text.strip()]
@@ -509,6 +553,9 @@ def _read_table(doc: Document, table: Table) -> _Read:
         # A list of projects (with or without an indicator grid beside it).
         header = _list_header(g, table, r)
         if header is not None:
+            again = lm is not None  # the list's header printed again on top of a later page
+            if again:
+                header.current, header.owner_name, header.merged = lm.current, lm.owner_name, lm.merged
             lm = header
             if _is_indicator_header(g, r):
                 nh = _header_rows(g, r)
@@ -517,7 +564,8 @@ def _read_table(doc: Document, table: Table) -> _Read:
             else:
                 cm = None
                 r += 1
-            l1 = l2 = None
+            if not again:  # a page's first rows carry the levels of the page before
+                l1 = l2 = None
             continue
         if lm is not None:
             lm.owner_name = _owner_text(g, r, lm.owner) or lm.owner_name  # a blank cell: the unit goes on
@@ -525,13 +573,26 @@ def _read_table(doc: Document, table: Table) -> _Read:
             if cell is not None and cell.text.strip() and cell is not lm.current \
                     and re.search(r"[\u4e00-\u9fff]", cell.text) and not _NOT_PROJECTS.match(_label(cell.text)):
                 lm.current = cell
-                form = _Form(project_name=cell.text.strip(), unit_name=lm.owner_name)
+                lm.merged = lm.merged or cell.row_span > 1
+                if pending is not None:  # its first rows ended the previous page, unnamed
+                    form, pending = pending, None
+                    form.project_name = cell.text.strip()
+                else:
+                    form = _Form(project_name=cell.text.strip(), unit_name=lm.owner_name)
+                    forms.append(form)
+                    l1 = l2 = None
+                if lm.amount is not None and form.amount is None:
+                    form.amount = _money(g.text(r, lm.amount), lm.unit)
+                if lm.goal is not None and form.goal is None:
+                    form.goal = g.text(r, lm.goal) or None
+            elif cell is not None and cell is not lm.current and cell.row == r and not cell.text.strip() \
+                    and lm.merged and _ends_page(g, cell):
+                # A merged project cell cut by a page break, its name printed in the part on
+                # the next page: these rows belong to the project named there.
+                lm.current = cell
+                form = pending = _Form(unit_name=lm.owner_name)
                 forms.append(form)
                 l1 = l2 = None
-                if lm.amount is not None:
-                    form.amount = _money(g.text(r, lm.amount), lm.unit)
-                if lm.goal is not None:
-                    form.goal = g.text(r, lm.goal) or None
             elif (cell is None or not cell.text.strip()) and lm.goal is not None and form.project_name:
                 more = g.text(r, lm.goal)  # a goal continued on the next line or page
                 if more:
@@ -564,7 +625,7 @@ def _read_table(doc: Document, table: Table) -> _Read:
         # Label/value pairs anywhere in the row: code, header fields, money, grade, score.
         results = False  # the row holds the form's grade or total: never an indicator
         if lm is None:
-            _read_fields(g, table, r, cells, form, cm is not None)
+            _read_fields(g, table, r, cells, form, cm is not None, budget_cols.get("a"))
         for k, x in enumerate(labels):
             nxt = cells[k + 1].text.strip() if k + 1 < len(cells) else None
             if x in _CODE_LABELS and nxt and not _label(nxt) in _NAME_LABELS:
@@ -579,20 +640,30 @@ def _read_table(doc: Document, table: Table) -> _Read:
             m = re.search(r"自评得分:?([\d.]+)?", x)
             if m:
                 form.score = _float(m.group(1)) if m.group(1) else (_float(nxt) if nxt else form.score)
-            if _TOTAL_LABEL.match(x) and form.score is None:  # 总分 | 100 | 87.5: the 得分 column
+            under_scores = x == "合计" and cm is not None and cm.score is not None  # 合计 under the scoring grid
+            if (_TOTAL_LABEL.match(x) or under_scores) and form.score is None:  # 总分 | 100 | 87.5: the 得分 column
                 form.score = _total_score(g, r, cells[k + 1:], cm)
                 results = results or form.score is not None
-        # 全年预算数(A) / 全年执行数(B) / 执行率 columns, then the 年度资金总额 row.
-        for c in cells:
+        # 全年预算数(A) / 全年执行数(B) / 执行率: label | value pairs, or column heads
+        # with the 年度资金总额 row below them.
+        for k, c in enumerate(cells):
             x = _label(c.text)
-            if x.startswith("全年预算数"):
-                budget_cols["a"] = c.col
-            elif x.startswith("全年执行数"):
-                budget_cols["b"] = c.col
-            elif "执行率" in x and cm is None:
-                budget_cols["rate"] = c.col
-        if first.startswith("年度资金总额") and budget_cols:
-            unit = _unit_of(table, cells[0].text)
+            what = "a" if x.startswith("全年预算数") else "b" if x.startswith("全年执行数") else \
+                "rate" if "执行率" in x and cm is None else None
+            if what is None:
+                continue
+            nxt = cells[k + 1].text if k + 1 < len(cells) else ""
+            if not _FIGURE.match(compact(nxt)):
+                budget_cols[what] = c.col
+                budget_row = r
+            elif what == "rate":
+                form.rate = _rate(nxt)
+            else:
+                setattr(form, "amount" if what == "a" else "executed", _money(nxt, _unit_of(table, c.text)))
+        # (or, with no row label, the amounts printed right below the heads)
+        below_heads = r == budget_row + 1 and bool(cells) and bool(_FIGURE.match(compact(cells[0].text)))
+        if budget_cols and (first.startswith("年度资金总额") or below_heads):
+            unit = _unit_of(table, cells[0].text) if not below_heads else _row_unit(g, table, r)
             for key, c in budget_cols.items():
                 cell = g.cover[r][c]
                 if cell is None or cell is cells[0]:
@@ -611,11 +682,13 @@ def _read_table(doc: Document, table: Table) -> _Read:
                                                          ind["target"], priors=ind["priors"]))
             r += 1
             continue
-        # The indicator grid.
+        # The indicator grid. Its header printed again within the same form (on top of a
+        # continuation page) keeps the levels: their merged cells may print on the other page.
         if _is_indicator_header(g, r):
             nh = _header_rows(g, r)
+            if cm is None:
+                l1 = l2 = None
             cm = _colmap(g, r, nh)
-            l1 = l2 = None
             r += nh
             continue
         if results:
@@ -812,9 +885,15 @@ def _form_project(doc: Document, tid: str, table: Table, f: _Form) -> dict:
 
 
 def _is_summary(table: Table) -> bool:
-    words = {_label(c.text) for c in table.cells[:200]}
-    return "项目名称" in words and any(w.startswith("得分") or w == "自评等级" for w in words) \
-        and not ("一级指标" in words)
+    """A list of evaluated projects: 项目名称 heads a column in the same row as 得分 or
+    自评等级 (a form prints 项目名称 | <name> as a field, its scores further down)."""
+    rows: dict[int, set[str]] = {}  # labels covering each row (a head merged down counts)
+    for c in table.cells[:200]:
+        for r in range(c.row, c.row + max(c.row_span, 1)):
+            rows.setdefault(r, set()).add(_label(c.text))
+    words = set().union(*rows.values()) if rows else set()
+    return "一级指标" not in words and any(
+        "项目名称" in ws and any(w.startswith("得分") or w == "自评等级" for w in ws) for ws in rows.values())
 
 
 # Amounts of one project read from two tables agree within the rounding of a 万元 figure
