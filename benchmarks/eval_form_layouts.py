@@ -1,12 +1,14 @@
 """Performance forms in layouts the reader was not written for: the figures of issue 10,
 measured on the generated layout sets of cnbudget.demo.form_layouts (DEV, HELD-OUT, FRESH).
 
-    .venv/bin/python benchmarks/eval_form_layouts.py [--set dev|held_out|fresh|all] [--json FILE]
+    .venv/bin/python benchmarks/eval_form_layouts.py [--set dev|held_out|fresh|blind|all] [--json FILE]
                                                      [--misses] [--keep DIR]
 
 The sets are written into a temporary folder (``--keep DIR`` keeps them there) and run
 through the real pipeline (cnbudget.flows.pipeline.extract_to_parquet); the published
-Parquet is read back and compared with each layout's gold. Per set and per layout:
+Parquet is read back and compared with each layout's gold. The BLIND set
+(cnbudget.demo.form_layouts_blind) was written by an author who had not read the reader
+nor the other layouts. Per set and per layout:
 
 - found:   indicators published with their project (null for department-wide forms), their
            name without numbering and their target_raw as printed (whitespace aside);
@@ -33,12 +35,19 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
-from cnbudget.demo import form_layouts
+from cnbudget.demo import form_layouts, form_layouts_blind
 from cnbudget.flows.pipeline import extract_to_parquet
 from cnbudget.schemas.text import compact
 
 BARS = {"found": 0.90, "parsed": 0.90, "money": 1.0}
 MEASURES = ("found", "parsed", "levels", "scored", "money", "selfev", "dept")
+SETS = {**form_layouts.SETS, **form_layouts_blind.SETS}
+
+
+def write_set(which: str, folder: Path) -> list[dict]:
+    """Write set ``which`` with the module that holds it; its golds."""
+    module = form_layouts_blind if which in form_layouts_blind.SETS else form_layouts
+    return module.write_set(which, folder)
 
 
 def key(text) -> str:
@@ -192,7 +201,7 @@ def eval_set(which: str, folder: Path) -> dict:
     """Write the set's layouts into folder/<which>, extract them, compare with their gold."""
     src = folder / which
     out = folder / f"{which}_parquet"
-    golds = form_layouts.write_set(which, src)
+    golds = write_set(which, src)
     extract_to_parquet([src], out)
     pub = published(out)
     layouts = {g["layout"]: eval_layout(g, pub.get(g["file_name"], {})) for g in golds}
@@ -210,7 +219,7 @@ def _cell(ok_of: list[int]) -> str:
 
 
 def report(res: dict, misses: bool) -> None:
-    name = {"dev": "DEV", "held_out": "HELD-OUT", "fresh": "FRESH"}[res["set"]]
+    name = {"dev": "DEV", "held_out": "HELD-OUT", "fresh": "FRESH", "blind": "BLIND"}[res["set"]]
     print(f"== {name}: {len(res['layouts'])} layouts")
     print(f"  {'layout':<34}" + "".join(f"{m:>15}" for m in MEASURES))
     for layout, v in res["layouts"].items():
@@ -227,12 +236,12 @@ def report(res: dict, misses: bool) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", choices=(*form_layouts.SETS, "all"), default="all")
+    ap.add_argument("--set", choices=(*SETS, "all"), default="all")
     ap.add_argument("--json", type=Path, help="write the figures (and misses) as JSON")
     ap.add_argument("--misses", action="store_true", help="list every miss per layout")
     ap.add_argument("--keep", type=Path, help="write the PDFs and Parquet here instead of a temporary folder")
     args = ap.parse_args(argv)
-    sets = tuple(form_layouts.SETS) if args.set == "all" else (args.set,)
+    sets = tuple(SETS) if args.set == "all" else (args.set,)
     with tempfile.TemporaryDirectory() as tmp:
         folder = args.keep or Path(tmp)
         results = [eval_set(which, folder) for which in sets]
