@@ -2,8 +2,8 @@
 
 ``ExtractionSettings`` is the one object every entry point takes (``cnbudget extract``,
 ``ingest``, ``harvest``, ``serve`` and ``extract_document``); the page router's
-thresholds (``routing``) and the OCR strategy's options (``ocr``, with its OpenCV grid
-finder's sizes in ``ocr.grid``) are nested in it. The models validate themselves: a bad
+thresholds (``routing``), the OCR strategy's options (``ocr``, with its OpenCV grid
+finder's sizes in ``ocr.grid``) and the per-document limits (``limits``) are nested in it. The models validate themselves: a bad
 value raises ``SettingsError`` with a readable message naming the field
 ("ocr.dpi: Input should be greater than or equal to 72 (got 10)"). They are frozen and
 picklable, so they travel to worker processes and Prefect tasks unchanged.
@@ -27,7 +27,7 @@ from cnbudget.schemas.config_file import ConfigFileError, read_config_file
 
 
 # The text-layer page strategies (extractors/strategies.py registers a class for each).
-TEXT_STRATEGIES = ("pdfplumber", "camelot")
+TEXT_STRATEGIES = ("pdfplumber", "pdfium", "camelot")
 
 
 class SettingsError(ValueError):
@@ -136,12 +136,46 @@ class OcrSettings(_Settings):
     grid: OcrGridSettings = Field(default_factory=OcrGridSettings, description="Ruled-grid finder sizes.")
 
 
+class LimitSettings(_Settings):
+    """What one document may cost (flows/pipeline.py enforces them: each document runs in
+    a supervised worker process that is killed and replaced when it overruns). A document
+    stopped by a limit is published as ``failed`` with the limit in its error; a page
+    stopped by the page limit leaves the document ``partial``."""
+
+    document_seconds: float = Field(60.0, gt=0, description=(
+        "Wall time for one document (extract + normalize) in its worker; past it the worker "
+        "is killed and replaced. A 33-page text-layer document of the corpus takes ~4 s on one "
+        "core; raise it for long scanned documents (OCR takes ~1 s a page)."))
+    page_seconds: float = Field(20.0, gt=0, description=(
+        "Wall time for reading one page (route + table finding, or OCR). An alarm in the "
+        "worker interrupts the page's Python work, the page is reported and the document goes "
+        "on; time spent inside C code (PDFium, zlib, OpenCV) is caught by document_seconds."))
+    memory_mb: int = Field(1024, ge=128, description=(
+        "Resident memory (MiB) of one document worker; a worker past it is killed (its RSS is "
+        "watched every 50 ms). A text-layer document needs < 200 MiB, an OCR worker ~600 MiB; "
+        "two workers at the limit plus the parent stay under 2.5 GB."))
+    max_stream_mb: int = Field(256, ge=1, description=(
+        "Largest decoded size (MiB) of one PDF stream. A 2 KB stream can inflate to GiBs "
+        "(a decompression bomb); a 600 dpi A4 RGB image is ~100 MiB. Checked before PDFium "
+        "sees the file and inside pdfminer's decoder."))
+    max_decoded_mb: int = Field(2048, ge=1, description=(
+        "Largest decoded size (MiB) of all the Flate streams of one document together."))
+    max_file_mb: int = Field(512, ge=1, description=(
+        "Largest file (MiB) accepted at all; refused before its bytes are read (the harvest "
+        "refuses downloads over a source's max_bytes, 100 MiB by default)."))
+    documents_per_worker: int = Field(25, ge=0, description=(
+        "A worker process is replaced after this many documents (0: never), so memory that "
+        "an allocator keeps after big documents cannot add up to the memory limit."))
+
+
 class ExtractionSettings(_Settings):
     """Everything extraction can be told; the defaults are what the tests and figures use."""
 
     strategy: Literal[TEXT_STRATEGIES] = Field("pdfplumber", description=(
-        "Text-layer strategy that finds ruled tables: 'pdfplumber' (default: fast, reads the "
-        "PDF's own ruling lines) or 'camelot' (Camelot lattice: renders the page and finds "
+        "Text-layer strategy that finds ruled tables: 'pdfplumber' (default: reads the PDF's "
+        "own ruling lines and characters through pdfminer), 'pdfium' (the same table code fed "
+        "by PDFium's characters and path objects: several times faster, see "
+        "extractors/pdfium_text.py) or 'camelot' (Camelot lattice: renders the page and finds "
         "lines in the image; slower, a second opinion for pages whose rulings are odd). "
         "Pages the router sends to OCR are read by the OCR strategy either way."))
     camelot_fallback_min_edges: int = Field(0, ge=0, description=(
@@ -193,6 +227,8 @@ class ExtractionSettings(_Settings):
         "disclosure (说明, 名词解释) are a third of it; see extractors/pagescan.py."))
     routing: RoutingSettings = Field(default_factory=RoutingSettings, description="Which pages OCR reads.")
     ocr: OcrSettings = Field(default_factory=OcrSettings, description="The OCR strategy.")
+    limits: LimitSettings = Field(default_factory=LimitSettings, description=(
+        "Time, memory and size limits per document and page."))
 
 
 def _describe(exc: ValidationError) -> str:

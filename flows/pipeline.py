@@ -1,16 +1,25 @@
-"""Extract a batch of PDFs to the Parquet datasets: collect, de-duplicate, extract in
-worker processes, publish one document at a time. Orchestration only: the work is done
-by cnbudget.extractors (and the normalizers) and cnbudget.flows.publish."""
+"""Extract a batch of PDFs to the Parquet datasets: collect, refuse what is not a regular
+file, de-duplicate, extract and normalize each document in a supervised worker process,
+publish one document at a time, all or nothing. Orchestration only: the work is done by
+cnbudget.extractors (and the normalizers), cnbudget.flows.supervise and
+cnbudget.flows.publish.
+
+Nothing a document contains can stop the batch: a worker past a limit, a worker that
+dies, an exception, rows that cannot be published all become that document's
+``failed`` row with the stage and the reason (``documents.error_stage``, ``error``)."""
 from __future__ import annotations
 
+import concurrent.futures as cf
+import logging
+import multiprocessing
 import os
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable
 
 from cnbudget.extractors.document import extract_document
-from cnbudget.extractors.settings import DEFAULT_SETTINGS, ExtractionSettings
+from cnbudget.extractors.pdf import display_name, file_refusal, unreadable_id
+from cnbudget.extractors.settings import DEFAULT_SETTINGS, ExtractionSettings, LimitSettings
 from cnbudget.normalizers.budget_lines import budget_lines
 from cnbudget.normalizers.performance import indicators, projects, self_evaluations
 from cnbudget.normalizers.privacy import redact_document
@@ -19,15 +28,19 @@ from cnbudget.schemas.identifiers import doc_id_of_file, table_namer
 from cnbudget.schemas.model import Document
 
 from .publish import document_rows, publish
+from .supervise import DocumentLost, Supervisor, shared_supervisor
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
 class RunSummary:
-    documents: int = 0
+    documents: int = 0  # documents processed, plus paths refused
     ok: int = 0
     partial: int = 0
-    failed: int = 0
+    failed: int = 0  # failed documents, plus paths refused
     duplicates: int = 0
+    refused: int = 0  # paths that are not regular files, missing, too large: no row
     tables: int = 0
     pages: int = 0
     rows: dict[str, int] = field(default_factory=dict)  # dataset -> rows published
@@ -35,21 +48,55 @@ class RunSummary:
     failures: list[tuple[str, str]] = field(default_factory=list)  # (file name, reason)
 
 
-def collect_pdfs(paths: Iterable[str | os.PathLike]) -> list[Path]:
-    """Files given, plus every *.pdf (any case) below the folders given, in a stable order."""
+def _is_candidate(p: Path) -> bool:
+    """A .pdf entry below a folder: regular files, and anything else under that name
+    (a FIFO, a link to a device), which is then refused with its reason."""
+    return p.suffix.lower() == ".pdf" and not p.is_dir()
+
+
+def collect_inputs(paths: Iterable[str | os.PathLike],
+                   limits: LimitSettings = DEFAULT_SETTINGS.limits) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """(files to extract, [(path, why refused)]): the files given, plus every *.pdf (any
+    case) below the folders given, in a stable order. A path that is missing, not a
+    regular file or over the size limit is refused before any byte of it is read."""
     found: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
-            found.extend(sorted(q for q in p.rglob("*") if q.is_file() and q.suffix.lower() == ".pdf"))
+            found.extend(sorted(q for q in p.rglob("*") if _is_candidate(q)))
         else:
-            found.append(p)  # a missing file is reported as a failed document
-    return found
+            found.append(p)
+    files, refused = [], []
+    for p in found:
+        why = file_refusal(p, limits)
+        if why:
+            refused.append((p, why))
+        else:
+            files.append(p)
+    return files, refused
+
+
+def collect_pdfs(paths: Iterable[str | os.PathLike]) -> list[Path]:
+    """The files collect_inputs accepts (what can safely be read)."""
+    return collect_inputs(paths)[0]
 
 
 @dataclass
 class _Job:
     path: Path
     doc_id: str | None  # None when the file cannot be read: extraction reports why
+    file_name: str | None = None
+    source_url: str | None = None
+
+    def lost(self, stage: str, reason: str) -> Document:
+        """The failed document of a job whose worker was stopped or died."""
+        doc = Document(doc_id=self.doc_id or unreadable_id(self.path),
+                       file_name=self.file_name or display_name(self.path), source_url=self.source_url)
+        try:
+            doc.file_size = self.path.stat().st_size
+        except OSError:
+            pass
+        doc.fail(stage, reason)
+        return doc
 
 
 def _plan(paths: list[Path]) -> tuple[list[_Job], int]:
@@ -68,10 +115,6 @@ def _plan(paths: list[Path]) -> tuple[list[_Job], int]:
         else:
             jobs[digest] = _Job(p, digest)
     return list(jobs.values()) + unreadable, dups
-
-
-def _extract(job: _Job, settings: ExtractionSettings) -> Document:
-    return extract_document(job.path, settings, doc_id=job.doc_id)
 
 
 def _note_failure(doc: Document, what: str, exc: Exception) -> None:
@@ -103,50 +146,121 @@ def normalized_rows(doc: Document) -> dict[str, list[dict]]:
 
 def dataset_rows(doc: Document) -> dict[str, list[dict]]:
     """Every dataset's rows for one extracted document. Personal data (填报人, phone
-    numbers …) is blanked in the document first, so no dataset can carry it."""
+    numbers …) is blanked in the document first, so no dataset can carry it; a document
+    whose redaction fails is published without its tables."""
     if doc.tables:
-        redact_document(doc)
+        try:
+            redact_document(doc)
+        except Exception as exc:  # noqa: BLE001 - nothing unredacted may be published
+            doc.tables = []
+            _note_failure(doc, "redaction (tables withheld)", exc)
     rows = normalized_rows(doc) if doc.status != "failed" else {}
     return {**rows, **document_rows(doc)}  # documents last: it records a normalizer's failure
+
+
+def extract_and_normalize(job: _Job, settings: ExtractionSettings) -> tuple[Document, dict[str, list[dict]]]:
+    """A document's work in its worker: the Document and every dataset's rows."""
+    try:
+        doc = extract_document(job.path, settings, source_url=job.source_url, file_name=job.file_name,
+                               doc_id=job.doc_id)
+    except Exception as exc:  # noqa: BLE001 - a bug on this input; the batch goes on
+        log.debug("extraction of %s failed", job.path, exc_info=True)
+        doc = job.lost("crash", f"extraction failed: {type(exc).__name__}: {str(exc)[:160]}")
+    return doc, dataset_rows(doc)
+
+
+def publish_document(out: Path, doc: Document, rows: dict[str, list[dict]]) -> dict[str, list[dict]]:
+    """Publish a document's rows, all or nothing; rows that cannot be published leave
+    the document failed with only its documents row. Returns what was published."""
+    try:
+        publish(out, doc.doc_id, rows)
+        return rows
+    except Exception as exc:  # noqa: BLE001 - e.g. a value the contract cannot hold
+        doc.tables = []
+        doc.fail("publish", f"rows not published: {type(exc).__name__}: {str(exc)[:160]}")
+    try:
+        rows = {"documents": document_rows(doc)["documents"]}
+        publish(out, doc.doc_id, rows)
+        return rows
+    except Exception:  # noqa: BLE001 - its metadata itself: keep only what is certain
+        bare = Document(doc_id=doc.doc_id, file_name=doc.file_name, source_url=doc.source_url,
+                        file_size=doc.file_size, page_count=doc.page_count, errors=doc.errors)
+        rows = {"documents": document_rows(bare)["documents"]}
+        publish(out, doc.doc_id, rows)
+        return rows
+
+
+def _outcome(sup: Supervisor, job: _Job, fut: cf.Future) -> tuple[Document, dict[str, list[dict]]]:
+    try:
+        return sup.result(fut)
+    except DocumentLost as lost:
+        doc = job.lost(lost.stage, str(lost))
+        return doc, dataset_rows(doc)
+
+
+def _one_worker_settings(settings: ExtractionSettings, workers: int) -> ExtractionSettings:
+    """A sole worker stands in for the main process: its OCR may use every core."""
+    if workers == 1 and settings.ocr.threads == 0:
+        return settings.with_(ocr={"threads": os.cpu_count() or 1})
+    return settings
 
 
 def process_file(path: str | os.PathLike, out: str | os.PathLike, *, settings: ExtractionSettings = DEFAULT_SETTINGS,
                  source_url: str | None = None, file_name: str | None = None,
                  doc_id: str | None = None) -> Document:
-    """Extract, normalize and publish one PDF; the unit of work of every flow."""
-    doc = extract_document(path, settings, source_url=source_url, file_name=file_name, doc_id=doc_id)
-    publish(Path(out), doc.doc_id, dataset_rows(doc))
+    """Extract, normalize and publish one PDF; the unit of work of every flow. The
+    document runs in a supervised worker (see flows/supervise.py) and is published by
+    this process."""
+    job = _Job(Path(path), doc_id, file_name, source_url)
+    settings = _one_worker_settings(settings, 1 if multiprocessing.parent_process() is None else 0)
+    sup = shared_supervisor(settings.limits)
+    doc, rows = _outcome(sup, job, sup.submit(extract_and_normalize, job, settings))
+    publish_document(Path(out), doc, rows)
     return doc
-
-
-def _run_jobs(jobs: list[_Job], settings: ExtractionSettings, workers: int) -> Iterator[Document]:
-    if workers <= 1 or len(jobs) <= 1:
-        for j in jobs:
-            yield _extract(j, settings)
-        return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(_extract, jobs, [settings] * len(jobs))
 
 
 def extract_to_parquet(paths: Iterable[str | os.PathLike], out: str | os.PathLike, *,
                        settings: ExtractionSettings = DEFAULT_SETTINGS, workers: int = 1,
                        on_document: Callable[[Document], None] | None = None) -> RunSummary:
-    """Extract every PDF under paths into the datasets under out."""
+    """Extract every PDF under paths into the datasets under out, each document in a
+    supervised worker process (``workers`` of them; 0: in this process, without the
+    document time and memory limits)."""
     out = Path(out)
-    jobs, dups = _plan(collect_pdfs(paths))
+    files, refused = collect_inputs(paths, settings.limits)
+    jobs, dups = _plan(files)
     summary = RunSummary(duplicates=dups)
-    for doc in _run_jobs(jobs, settings, workers):
-        rows = dataset_rows(doc)
-        publish(out, doc.doc_id, rows)
-        for name, data in rows.items():
-            summary.rows[name] = summary.rows.get(name, 0) + len(data)
-        summary.checks_failed += sum(1 for v in rows.get("validations", []) if v["status"] == "fail")
+    for p, why in refused:
         summary.documents += 1
-        summary.pages += doc.page_count or 0
-        summary.tables += len(doc.tables)
-        setattr(summary, doc.status, getattr(summary, doc.status) + 1)
-        if doc.status != "ok":
-            summary.failures.append((doc.file_name, doc.error or doc.status))
-        if on_document:
-            on_document(doc)
+        summary.failed += 1
+        summary.refused += 1
+        summary.failures.append((display_name(p), f"refused: {why}"))
+    settings = _one_worker_settings(settings, workers)
+    order = {id(j): i for i, j in enumerate(jobs)}
+    done: list[tuple[int, Document]] = []
+    with Supervisor(max(1, min(workers, len(jobs))) if workers > 0 else 0, settings.limits) as sup:
+        futures = {sup.submit(extract_and_normalize, j, settings): j for j in jobs}
+        for fut in cf.as_completed(futures):
+            job = futures[fut]
+            doc, rows = _outcome(sup, job, fut)
+            try:
+                rows = publish_document(out, doc, rows)
+            except Exception as exc:  # noqa: BLE001 - not even its documents row (disk full …)
+                doc.fail("publish", f"not published: {type(exc).__name__}: {str(exc)[:160]}")
+                rows = {}
+            _count(summary, doc, rows)
+            done.append((order[id(job)], doc))
+            if on_document:
+                on_document(doc)
+    summary.failures += [(d.file_name, d.error or d.status) for _, d in sorted(done, key=lambda x: x[0])
+                         if d.status != "ok"]
     return summary
+
+
+def _count(summary: RunSummary, doc: Document, rows: dict[str, list[dict]]) -> None:
+    for name, data in rows.items():
+        summary.rows[name] = summary.rows.get(name, 0) + len(data)
+    summary.checks_failed += sum(1 for v in rows.get("validations", []) if v["status"] == "fail")
+    summary.documents += 1
+    summary.pages += doc.page_count or 0
+    summary.tables += len(doc.tables)
+    setattr(summary, doc.status, getattr(summary, doc.status) + 1)

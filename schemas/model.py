@@ -74,8 +74,13 @@ class Table:
 # Stages a processing error can come from. "file": the file cannot be read or opened as a
 # PDF (fatal: nothing else is known); "page": one page could not be read (routing or a
 # text-layer strategy); "ocr": a page the router sent to OCR failed or was not read;
-# "normalize": a normalizer failed on the document (its tables are still published).
-ERROR_STAGES = ("file", "page", "ocr", "normalize")
+# "normalize": a normalizer failed on the document (its tables are still published);
+# "limit": a configured limit stopped the document (time, memory, decoded stream size);
+# "crash": the document's worker died or an unexpected error escaped extraction;
+# "publish": its rows could not be written (only its documents row is).
+ERROR_STAGES = ("file", "page", "ocr", "normalize", "limit", "crash", "publish")
+# Stages whose errors lose the whole document: it is failed whatever else is known.
+FATAL_STAGES = frozenset({"file", "limit", "crash", "publish"})
 # Stages whose errors mean extraction itself lost something: without any table left, the
 # document has failed.
 EXTRACTION_STAGES = frozenset({"page", "ocr"})
@@ -99,9 +104,10 @@ class ProcessingError:
 
 def settle_status(errors: list[ProcessingError], has_tables: bool) -> str:
     """The document status, decided here and nowhere else: failed when the file could
-    not be read, or when extraction lost pages and no table is left; partial when
-    anything else went wrong; ok otherwise."""
-    if any(e.stage == "file" for e in errors):
+    not be read or the document was lost (a limit, a crash, a failed publish), or when
+    extraction lost pages and no table is left; partial when anything else went wrong;
+    ok otherwise."""
+    if any(e.stage in FATAL_STAGES for e in errors):
         return "failed"
     if not has_tables and any(e.stage in EXTRACTION_STAGES for e in errors):
         return "failed"
@@ -137,6 +143,13 @@ class Document:
         return settle_status(self.errors, bool(self.tables))
 
     @property
+    def error_stage(self) -> str | None:
+        """The stage of the error that decided the status: the first fatal one, else the
+        first one (None when nothing went wrong)."""
+        fatal = [e for e in self.errors if e.stage in FATAL_STAGES]
+        return (fatal or self.errors)[0].stage if self.errors else None
+
+    @property
     def error(self) -> str | None:
         """Every error in the order it happened, as one readable line."""
         return "; ".join(str(e) for e in self.errors) or None
@@ -151,5 +164,5 @@ def record(obj, exclude: tuple[str, ...] = ()) -> dict:
         if f.name not in exclude and not isinstance(getattr(obj, f.name), (list, dict))
     }
     if isinstance(obj, Document):
-        row.update(status=obj.status, error=obj.error)
+        row.update(status=obj.status, error=obj.error, error_stage=obj.error_stage)
     return row
