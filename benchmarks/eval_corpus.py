@@ -337,7 +337,7 @@ def evaluate(path: Path, want_meta: tuple | None, kinds: list[dict] | None) -> D
             "document": path.name, "table_id": v.get("table_id"),
             "title": t.title if t else None, "kind": t.table_kind if t else None,
             "page": v.get("page") or row_page.get(key) or (t.page_first if t else None), "row": r,
-            "check": v["check"], "expected": v.get("expected"), "actual": v.get("actual"),
+            "rule": v["rule"], "expected": v.get("expected"), "actual": v.get("actual"),
             "detail": v.get("detail"),
             "printed_row": " | ".join(_norm(s) for s in row_text.get(key, []) if _norm(s)),
             "column_number_row": key in colnum_keys,
@@ -411,7 +411,7 @@ def run_folder(folder: Path) -> dict:
                       "no_table": [d.name for d in ok_docs if math.isnan(d.f1)],
                       "per_document": {d.name: d.f1 for d in scored}}
     vals = [v for d in ok_docs for v in d.validations]
-    sub = [v for v in vals if v["check"] in ("subtotal_lei", "subtotal_kuan", "total_of_classes")]
+    sub = [v for v in vals if v["rule"] in ("subtotal_lei", "subtotal_kuan", "total_of_classes")]
     fig["subtotals"] = {"rate": identity_pass_rate(vals), "checks": len(sub),
                         "failing": sum(v["status"] == "fail" for v in sub),
                         "budget_lines": sum(d.lines for d in ok_docs)}
@@ -423,7 +423,7 @@ def run_folder(folder: Path) -> dict:
     fig["failed_checks"] = {"failed": len(fails), "checks": len(vals),
                             "tables": len({(f["document"], f["table_id"]) for f in fails}),
                             "on_column_number_rows": sum(f["column_number_row"] for f in fails),
-                            "by_check": dict(Counter(f["check"] for f in fails))}
+                            "by_rule": dict(Counter(f["rule"] for f in fails))}
 
     def verdict(ok: bool) -> str:
         return "met" if ok else "NOT MET"
@@ -451,9 +451,9 @@ def run_folder(folder: Path) -> dict:
           f"{', in ' + ', '.join(n_cn['files']) if n_cn['files'] else ''}); {n_cn['lines_from_number_columns']}"
           f" lines from 栏次/行次 columns   target 0: {verdict(n_cn['rows'] == 0)}")
     f = fig["failed_checks"]
-    by_check = ", ".join(f"{k} {v}" for k, v in sorted(f["by_check"].items()))
+    by_rule = ", ".join(f"{k} {v}" for k, v in sorted(f["by_rule"].items()))
     print(f" 5 failed checks     {f['failed']} of {f['checks']} checks fail, on {f['tables']} tables"
-          + (f" ({f['on_column_number_rows']} on column-number rows; {by_check})" if f["failed"] else "")
+          + (f" ({f['on_column_number_rows']} on column-number rows; {by_rule})" if f["failed"] else "")
           + "   target: none on a table whose printed numbers satisfy it (read the list below)")
 
     # -- misses
@@ -529,7 +529,7 @@ def run_folder(folder: Path) -> dict:
                 label = x["title"] or ("(untitled table)" if x["table_id"] else "(whole document)")
                 print(f"   {x['document'][:40]} — {label} [{x['kind'] or '-'}]")
             tag = " [column-number row]" if x["column_number_row"] else ""
-            print(f"     p{x['page']} row {x['row']}: {x['check']} expected {x['expected']} actual {x['actual']}{tag}")
+            print(f"     p{x['page']} row {x['row']}: {x['rule']} expected {x['expected']} actual {x['actual']}{tag}")
             print(f"        {_short(x['detail'], 150)}")
             if x["printed_row"]:
                 print(f"        printed: {_short(x['printed_row'], 150)}")

@@ -2,7 +2,7 @@
 
 ``validate(doc, lines)`` checks the budget_lines of a document (as built by
 ``normalizers.budget_lines.budget_lines``) and returns rows keyed by the VALIDATIONS
-columns. Checks (``check`` ids):
+columns. Checks (``rule`` ids, described in ``schemas.contract.RULE``):
 
 - ``subtotal_lei``     a 类 (3-digit code) = the sum of its 款 (5 digits) printed below it
                        (economic tables: 301 = Σ 301xx)
@@ -107,7 +107,7 @@ class _Checker:
         ok = abs(expected - actual) <= tol
         self.rows.append({
             "doc_id": self.doc.doc_id, "table_id": self.table_id,
-            "page": total.get("page"), "row": total.get("row"), "check": check,
+            "page": total.get("page"), "row": total.get("row"), "rule": check,
             "status": "pass" if ok else "fail", "expected": _fmt(expected),
             "actual": _fmt(actual),
             "detail": f"{detail}; tolerance {_fmt(tol)}"
@@ -229,7 +229,7 @@ def _required(doc: Document) -> list[dict]:
     kinds = {t.table_kind for t in doc.tables}
     missing = [k for k in SHANGHAI_REQUIRED if k not in kinds]
     return [{
-        "doc_id": doc.doc_id, "table_id": None, "page": None, "row": None, "check": "required_tables",
+        "doc_id": doc.doc_id, "table_id": None, "page": None, "row": None, "rule": "required_tables",
         "status": "fail" if missing else "pass",
         "expected": ",".join(SHANGHAI_REQUIRED),
         "actual": ",".join(k for k in SHANGHAI_REQUIRED if k in kinds),
@@ -282,7 +282,7 @@ def _parsed_check(doc_id: str, table_id: str | None, check: str, n: int, unparse
     first = unparsed[0] if unparsed else {}
     shown = "; ".join(repr(u[raw_key]) for u in unparsed[:10]) + (" …" if len(unparsed) > 10 else "")
     return {"doc_id": doc_id, "table_id": table_id, "page": first.get("page", page),
-            "row": first.get("row"), "check": check,
+            "row": first.get("row"), "rule": check,
             "status": "fail" if unparsed else "pass", "expected": str(n),
             "actual": str(n - len(unparsed)),
             "detail": f"{len(unparsed)} of {n} {what} kept raw, not parsed: {shown}" if unparsed
@@ -318,7 +318,7 @@ def identity_pass_rate(validations: Iterable[dict],
     """Share of passing rows among the given checks (default: the subtotal identities
     subtotal_lei, subtotal_kuan, total_of_classes); NaN when there are none."""
     wanted = set(checks)
-    rows = [v for v in validations if v["check"] in wanted]
+    rows = [v for v in validations if v["rule"] in wanted]
     if not rows:
         return math.nan
     return sum(v["status"] == "pass" for v in rows) / len(rows)

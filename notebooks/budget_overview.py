@@ -55,7 +55,7 @@ print(con.sql("""SELECT department, fiscal_year, subject_code, subject_name, amo
 # Checks: how many of each kind hold.
 
 # %%
-print(con.sql("""SELECT "check", count(*) FILTER (status = 'pass') AS pass, count(*) FILTER (status = 'fail') AS fail
+print(con.sql("""SELECT rule, count(*) FILTER (status = 'pass') AS pass, count(*) FILTER (status = 'fail') AS fail
                  FROM validations GROUP BY ALL ORDER BY 1"""))
 
 # %% [markdown]

@@ -115,10 +115,10 @@ def test_toy_table_lines_and_checks():
     assert not any(x["row"] < 3 for x in lines)  # header rows are no data
     v = _validations(doc, lines)
     to_table("validations", v)
-    assert {x["check"] for x in v} >= {"subtotal_lei", "subtotal_kuan", "total_of_classes",
+    assert {x["rule"] for x in v} >= {"subtotal_lei", "subtotal_kuan", "total_of_classes",
                                        "basic_plus_project", "required_tables"}
-    assert all(x["status"] == "pass" for x in v if x["check"] != "required_tables")
-    req = _one(v, check="required_tables")
+    assert all(x["status"] == "pass" for x in v if x["rule"] != "required_tables")
+    req = _one(v, rule="required_tables")
     assert req["status"] == "fail" and "three_public" in req["detail"]
 
     # a wrong 项 breaks its 款, and 合计 = 基本 + 项目 on its row
@@ -126,15 +126,15 @@ def test_toy_table_lines_and_checks():
     [cell] = [c for c in bad.tables[0].cells if c.row == 6 and c.col == 4]
     cell.text = "210.50"
     fails = [x for x in _validations(bad, _lines(bad)) if x["status"] == "fail"]
-    assert {x["check"] for x in fails} == {"subtotal_kuan", "basic_plus_project", "required_tables"}
-    kuan = _one(fails, check="subtotal_kuan")
+    assert {x["rule"] for x in fails} == {"subtotal_kuan", "basic_plus_project", "required_tables"}
+    kuan = _one(fails, rule="subtotal_kuan")
     assert (kuan["expected"], kuan["actual"]) == ("310.50", "300.50")
     assert "20103" in kuan["detail"] and "2010302" in kuan["detail"]
 
 
 def test_identity_pass_rate():
-    rows = [{"check": "subtotal_kuan", "status": "pass"}] * 3 + \
-           [{"check": "subtotal_lei", "status": "fail"}, {"check": "required_tables", "status": "fail"}]
+    rows = [{"rule": "subtotal_kuan", "status": "pass"}] * 3 + \
+           [{"rule": "subtotal_lei", "status": "fail"}, {"rule": "required_tables", "status": "fail"}]
     assert identity_pass_rate(rows) == 0.75
     assert identity_pass_rate([]) != identity_pass_rate([])  # NaN: nothing checked
 
@@ -231,10 +231,10 @@ def test_corpus_identities():
         allv += v
         for x in v:
             if x["status"] == "fail":
-                print("FAIL", name, x["table_id"], x["check"], x["expected"], x["actual"], x["detail"])
+                print("FAIL", name, x["table_id"], x["rule"], x["expected"], x["actual"], x["detail"])
         if doc.status != "failed" and doc.doc_type in ("budget", "final_accounts"):
-            assert _one(v, check="required_tables")["status"] == "pass", name
-    subtotal = [x for x in allv if x["check"] in SUBTOTAL_CHECKS]
+            assert _one(v, rule="required_tables")["status"] == "pass", name
+    subtotal = [x for x in allv if x["rule"] in SUBTOTAL_CHECKS]
     rate = identity_pass_rate(allv)
     print(f"{n_lines} lines, {len(subtotal)} subtotal identities, pass rate {rate:.4f}; "
           f"all identities {identity_pass_rate(allv, IDENTITY_CHECKS):.4f}")
@@ -261,12 +261,12 @@ def test_samples_identities_all_pass(sample_docs):
         lines = _lines(doc)
         assert bool(lines) == (doc.doc_type in ("budget", "final_accounts")), doc.file_name
         allv += _validations(doc, lines)
-    ident = [x for x in allv if x["check"] in IDENTITY_CHECKS]
+    ident = [x for x in allv if x["rule"] in IDENTITY_CHECKS]
     fails = [x for x in ident if x["status"] == "fail"]
     for x in fails:
         print("FAIL", x)
-    assert len([x for x in ident if x["check"] in SUBTOTAL_CHECKS]) > 200
-    assert {x["check"] for x in ident} >= {"subtotal_lei", "subtotal_kuan", "total_of_classes",
+    assert len([x for x in ident if x["rule"] in SUBTOTAL_CHECKS]) > 200
+    assert {x["rule"] for x in ident} >= {"subtotal_lei", "subtotal_kuan", "total_of_classes",
                                            "basic_plus_project", "three_public_sum",
                                            "two_sided_totals", "row_components"}
     assert not fails
@@ -364,16 +364,16 @@ def test_shenzhen_basic_and_project_tables(shenzhen):
     three = _kind(lines, "three_public")
     assert {x["subject_name"] for x in three} == {"深圳市公安局罗湖分局 2019", "深圳市公安局罗湖分局 2020"}
     v = _validations(doc, lines)
-    sub = [x for x in v if x["check"] in SUBTOTAL_CHECKS | {"basic_plus_project", "three_public_sum",
+    sub = [x for x in v if x["rule"] in SUBTOTAL_CHECKS | {"basic_plus_project", "three_public_sum",
                                                             "two_sided_totals"}]
     assert sub and all(x["status"] == "pass" for x in sub), [x for x in sub if x["status"] == "fail"]
-    assert not any(x["check"] == "required_tables" for x in v)  # not a Shanghai document
+    assert not any(x["rule"] == "required_tables" for x in v)  # not a Shanghai document
 
 
 def test_an_amount_that_does_not_parse_is_kept_raw_flagged_and_counted(sample_docs):
     doc = copy.deepcopy(next(d for d in sample_docs if d.doc_type == "budget"))
     table = next(t for t in doc.tables if t.table_kind == "expenditure")
-    before = {x["check"]: x for x in _validations(doc, _lines(doc)) if x["check"] == "amounts_parsed"}
+    before = {x["rule"]: x for x in _validations(doc, _lines(doc)) if x["rule"] == "amounts_parsed"}
     assert before and before["amounts_parsed"]["status"] == "pass"
     cell = next(c for c in table.cells if re.fullmatch(r"[\d,]+\.\d\d", c.text) and c.row > table.header_rows + 2)
     cell.text = cell.text[:2] + "a" + cell.text[3:]  # an OCR slip
@@ -382,8 +382,8 @@ def test_an_amount_that_does_not_parse_is_kept_raw_flagged_and_counted(sample_do
     [bad] = [x for x in lines if x["table_id"] == tid and x["row"] == cell.row and x["col"] == cell.col]
     assert bad["amount_yuan"] is None and bad["blank"] == "unparsed" and bad["amount_raw"] == cell.text
     checks = _validations(doc, lines)
-    [flag] = [x for x in checks if x["check"] == "amounts_parsed" and x["table_id"] == bad["table_id"]]
+    [flag] = [x for x in checks if x["rule"] == "amounts_parsed" and x["table_id"] == bad["table_id"]]
     assert flag["status"] == "fail" and cell.text in flag["detail"]
     assert int(flag["expected"]) - int(flag["actual"]) == 1
     # the identities through that cell are not reported as broken: the amount is unknown
-    assert not [x for x in checks if x["status"] == "fail" and x["check"] in IDENTITY_CHECKS]
+    assert not [x for x in checks if x["status"] == "fail" and x["rule"] in IDENTITY_CHECKS]

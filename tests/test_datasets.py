@@ -73,14 +73,14 @@ def test_no_duplicate_rows(run):
 def test_budget_identities_hold_on_the_samples(run):
     _, con, _ = run
     checks = ", ".join(f"'{c}'" for c in IDENTITY_CHECKS)
-    fails = _rows(con, "SELECT d.file_name, \"check\", v.detail FROM validations v JOIN documents d USING (doc_id) "
-                       f"WHERE v.status = 'fail' AND \"check\" IN ({checks}) LIMIT 5")
+    fails = _rows(con, "SELECT d.file_name, rule, v.detail FROM validations v JOIN documents d USING (doc_id) "
+                       f"WHERE v.status = 'fail' AND rule IN ({checks}) LIMIT 5")
     assert not fails
     # the samples print a subset of Shanghai's standard tables: that is reported, per document
     missing = _rows(con, "SELECT d.file_name, v.status FROM validations v JOIN documents d USING (doc_id) "
-                         "WHERE \"check\" = 'required_tables' ORDER BY 1")
+                         "WHERE rule = 'required_tables' ORDER BY 1")
     assert missing == [("accounts.pdf", "fail"), ("budget.pdf", "fail")]
-    assert _rows(con, "SELECT count(*) FROM validations WHERE \"check\" = 'subtotal_kuan'")[0][0] > 0
+    assert _rows(con, "SELECT count(*) FROM validations WHERE rule = 'subtotal_kuan'")[0][0] > 0
 
 
 def test_lines_and_indicators_join_back_to_their_tables_and_documents(run):
@@ -147,7 +147,8 @@ def test_a_normalizer_that_fails_leaves_the_document_partial_with_its_tables(tmp
 
     monkeypatch.setattr(pipeline, "budget_lines", broken)
     make_budget_pdf(tmp_path / "b.pdf")
-    summary = extract_to_parquet([tmp_path / "b.pdf"], tmp_path / "out")
+    # workers=0: in this process, where the patch applies (workers run in fresh processes)
+    summary = extract_to_parquet([tmp_path / "b.pdf"], tmp_path / "out", workers=0)
     assert summary.partial == 1 and summary.failed == 0
     con = duckdb.connect()
     [(status, error)] = con.execute(f"SELECT status, error FROM read_parquet('{tmp_path}/out/documents/*.parquet') "

@@ -409,7 +409,7 @@ def test_generated_checks_pass_without_column_numbers(generated):
     # only the deliberately wrong 三公 table fails
     assert {by_title[int(v["table_id"][-3:])] for v in fails} == {
         "一般公共预算“三公”经费、会议费、培训费支出预算表"}
-    kinds = Counter(v["check"] for v in checks if v["status"] == "pass")
+    kinds = Counter(v["rule"] for v in checks if v["status"] == "pass")
     assert kinds["basic_plus_project"] > 60 and kinds["row_components"] > 60
 
 
@@ -422,7 +422,7 @@ def test_generated_of_which_column(generated):
     assert roles["2026年政府采购项目/其中:中小企业"] == ("memo", None)
     assert roles["基本支出"] == ("component", "支出总计")
     tid = mine[0]["table_id"]
-    rc = [v for v in checks if v["table_id"] == tid and v["check"] == "basic_plus_project"]
+    rc = [v for v in checks if v["table_id"] == tid and v["rule"] == "basic_plus_project"]
     assert len(rc) == 6 and all(v["status"] == "pass" for v in rc)
 
 
@@ -430,14 +430,14 @@ def test_generated_three_public_with_meetings(generated):
     doc, lines, checks = generated
     good, bad = sorted(_titled(doc, "会议费"), key=lambda t: t.seq)
     tid_good = next(x["table_id"] for x in lines if x["table_id"].endswith(f"-t{good.seq:03d}"))
-    tp = [v for v in checks if v["table_id"] == tid_good and v["check"] == "three_public_sum"]
+    tp = [v for v in checks if v["table_id"] == tid_good and v["rule"] == "three_public_sum"]
     assert len(tp) == 2 and all(v["status"] == "pass" for v in tp)
     roles = {x["measure_raw"]: x["measure_role"] for x in lines if x["table_id"] == tid_good}
     assert roles["会议费"] == roles["培训费"] == "item"
     # a 三公 total that does not add up fails, pointing at the printed cell
     tid_bad = next(x["table_id"] for x in lines if x["table_id"].endswith(f"-t{bad.seq:03d}"))
     (f,) = [v for v in checks if v["table_id"] == tid_bad and v["status"] == "fail"]
-    assert f["check"] == "three_public_sum"
+    assert f["rule"] == "three_public_sum"
     assert (f["page"], f["row"]) == (bad.page_first, 2)
     assert (f["expected"], f["actual"]) == ("149300.00", "159300.00")
     to_table("validations", checks)
@@ -495,7 +495,7 @@ def test_cities_whose_numbers_add_up_fail_no_check(name):
     lines, checks = _checked(doc)
     fails = [v for v in checks if v["status"] == "fail"]
     assert not fails, fails[:3]
-    assert sum(v["check"] in ("row_components", "basic_plus_project", "three_public_sum")
+    assert sum(v["rule"] in ("row_components", "basic_plus_project", "three_public_sum")
                for v in checks) > 10
 
 
@@ -535,5 +535,5 @@ def test_every_city_failure_carries_page_and_row():
     for name in names:
         _, checks = _checked(_city(name))
         for v in checks:
-            if v["status"] == "fail" and v["check"] != "required_tables":
+            if v["status"] == "fail" and v["rule"] != "required_tables":
                 assert v["page"] is not None and v["row"] is not None, (name, v)
