@@ -14,16 +14,22 @@ Decisions:
 - A trailing "万元"/"千元"/"元" printed in the cell overrides the table unit (it says
   which unit that number is in); a trailing "%" is stripped and the number is returned
   unscaled (a percentage is not money: the caller decides what to do with it).
+- An amount the contract cannot hold (decimal128(20, 2): 10¹⁸ yuan or more, after
+  scaling) is not an amount: value None, like any text that does not read as one, so the
+  caller keeps it raw (budget_lines flags it "unparsed") and nothing downstream overflows.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Context, Decimal
 
+from cnbudget.schemas.contract import AMOUNT
 from cnbudget.schemas.text import UNIT_WORDS, compact, unit_of
 
 CENT = Decimal("0.01")
+# Amounts must stay below this (in absolute value) to fit the contract's decimal128(20, 2).
+AMOUNT_LIMIT = Decimal(10) ** (AMOUNT.precision - AMOUNT.scale)
 
 # unit name -> factor to yuan
 FACTORS: dict[str, Decimal] = {"yuan": Decimal(1), "wan_yuan": Decimal(10000), "qian_yuan": Decimal(1000)}
@@ -68,10 +74,17 @@ def parse_amount(text: str, unit: str | None = "yuan") -> ParsedAmount:
         negative, s = negative ^ (s[0] == "-"), s[1:]
     if not _NUMBER.fullmatch(s):
         return ParsedAmount(None, None, raw)
-    value = Decimal(s.replace(",", "")) * factor
+    digits = s.replace(",", "")
+    if len(digits.split(".")[0].lstrip("0")) > AMOUNT.precision:
+        return ParsedAmount(None, None, raw)  # far beyond the contract: no arithmetic on it
+    # exact: enough precision for every printed digit times the unit (at most 10⁴)
+    exact = Context(prec=len(digits) + AMOUNT.precision + 8, rounding=ROUND_HALF_UP)
+    value = exact.multiply(Decimal(digits), factor)
     if negative:
         value = -value
-    value = value.quantize(CENT, rounding=ROUND_HALF_UP)
+    value = value.quantize(CENT, context=exact)
+    if abs(value) >= AMOUNT_LIMIT:
+        return ParsedAmount(None, None, raw)  # does not fit decimal128(20, 2): kept raw
     if value == 0:
         value = abs(value)  # no "-0.00"
     return ParsedAmount(value, None, raw)

@@ -21,8 +21,13 @@ def _norm(text: str | None) -> str:
     return nfkc(text).strip()
 
 
+def _digits(s: str) -> bool:
+    # ASCII only: str.isdigit() also takes other scripts' digits (٢٠١), which NFKC keeps
+    return s.isascii() and s.isdigit()
+
+
 def _valid(code: str) -> bool:
-    return code.isdigit() and len(code) in LEVELS and code[0] != "0"
+    return _digits(code) and len(code) in LEVELS and code[0] != "0"
 
 
 def subject_code(parts: list[str]) -> str | None:
@@ -42,7 +47,7 @@ def subject_code(parts: list[str]) -> str | None:
         return cells[0] if _valid(cells[0]) else None
     code = ""
     for i, cell in enumerate(cells):
-        if not cell.isdigit():
+        if not _digits(cell):
             return None
         if i == 0:
             code = cell
