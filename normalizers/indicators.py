@@ -31,7 +31,9 @@ Target values (指标值) -> ``TargetParse``. Decisions:
 - A sentence around the target parses only when a comparator marks the number: the
   name restated before it ("补贴对象生活改善度不低于80%", "党员群众满意度不少于80%"), an
   action before it or the thing counted after a count unit ("开展至少1次团体心理治疗",
-  "不低于50人次的个体心理咨询辅导"). Without a comparator only a satisfaction name may
+  "不低于50人次的个体心理咨询辅导"), a reference between comparator and number ("不低于当地
+  低保标准的1.3倍": >= 1.3 倍), a verb before a number closed by 以上/以下/以内 ("延长10年
+  以上", "稳定在50%以上"). Without a comparator only a satisfaction name may
   precede a bare number ("满意率100%": a satisfaction rate can only be the measure
   itself); "X完成率100%" restates the target as a share of a plan the cell does not
   print and stays raw, as do "2个派出所的维修完善" and "至少登记1次，数据来源…".
@@ -279,11 +281,16 @@ def _parse_normalized(s: str, text: str = "") -> TargetParse:
 
 def _in_sentence(s: str, text: str) -> TargetParse:
     """A target inside a short sentence: "补贴对象生活改善度不低于80%", "开展至少1次团体
-    心理治疗", "满意率100%". Only where a comparator (or a satisfaction name) marks which
-    number is the target; otherwise unparsed."""
+    心理治疗", "不低于当地低保标准的1.3倍", "延长10年以上", "满意率100%". Only where a
+    comparator (or a satisfaction name) marks which number is the target; otherwise
+    unparsed."""
     m = _SENTENCE.match(s)
-    if m and (m.group("before") or m.group("after")):
+    if m and (m.group("before") or m.group("after") or m.group("ref")):
         comp = _COMPARATOR_WORDS[m.group("cmp")]
+        return TargetParse(comp, float(m.group("num")), None, _unit(m.group("unit")), None, True, text)
+    m = _SENTENCE_SUFFIX.match(s)
+    if m:
+        comp = dict(_SUFFIX)[m.group("cmp")]
         return TargetParse(comp, float(m.group("num")), None, _unit(m.group("unit")), None, True, text)
     m = _SATISFACTION_THEN_NUMBER.match(s)
     if m:
@@ -300,12 +307,22 @@ _SHARE_THEN_DONE = re.compile(r"^(\d+(?:\.\d+)?%)(?:完成|达标|到位|落实|
 # Comparator words and symbols that may sit inside a sentence (not "达": too common a
 # character inside words such as 达标/到达).
 _COMPARATOR_WORDS: dict[str, str] = {w: c for w, c in _PREFIX if w != "达"}
+_SENTENCE_UNITS = "|".join(map(re.escape, COUNT_UNITS + tuple(UNIT_ALIASES)))
+# (a multiple or share of a named reference may sit between the comparator and the number:
+# "不低于当地低保标准的1.3倍")
 _SENTENCE = re.compile(
     rf"^(?P<before>[{CJK}]{{0,16}}?)"
     rf"(?P<cmp>{'|'.join(map(re.escape, _COMPARATOR_WORDS))})"
+    rf"(?P<ref>[{CJK}]{{1,16}}的)?"
     rf"(?P<num>\d+(?:\.\d+)?)"
-    rf"(?P<unit>{'|'.join(map(re.escape, COUNT_UNITS + tuple(UNIT_ALIASES)))})"
+    rf"(?P<unit>{_SENTENCE_UNITS})"
     rf"(?:的)?(?P<after>[{CJK}]{{0,20}})$"
+)
+# A comparator word after the number closing the sentence, a verb before it: "延长10年以上",
+# "稳定在50%以上" (the word after the number marks it, as "以上" does alone).
+_SENTENCE_SUFFIX = re.compile(
+    rf"^[{CJK}]{{1,8}}?(?P<num>\d+(?:\.\d+)?)(?P<unit>{_SENTENCE_UNITS})"
+    rf"(?P<cmp>{'|'.join(re.escape(w) for w, _ in _SUFFIX if len(w) > 1)})$"
 )
 _SATISFACTION_THEN_NUMBER = re.compile(rf"^[{CJK}]{{0,12}}满意[度率]((?:\d+(?:\.\d+)?)%)$")
 
@@ -374,6 +391,18 @@ def split_weight(raw: str | None) -> tuple[str | None, float | None]:
     if m and m.group("label"):
         return m.group("label"), float(m.group("weight"))
     return s, None
+
+
+# 一级 names printed whole; 成本指标 is not here: it is a 一级 of the 2021+ templates and a
+# 二级 of the older ones, so it tells neither.
+_LEVEL1_NAME = re.compile(r"^(产出|效益|效果|满意度|投入|过程)(指标)?$")
+
+
+def is_level1_name(raw: str | None) -> bool:
+    """Whether a level cell names a 一级 (产出指标, 效益指标（30分）, 满意度): a column headed
+    only 指标类型 holds either level, and its names tell which."""
+    label, _ = split_weight(raw)
+    return bool(label and _LEVEL1_NAME.match(compact(label)))
 
 
 def level1(raw: str | None) -> str:

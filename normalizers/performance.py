@@ -31,7 +31,14 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from cnbudget.normalizers.amounts import parse_amount, parse_unit
-from cnbudget.normalizers.indicators import indicator_key, indicator_keywords, level1, level2, parse_target
+from cnbudget.normalizers.indicators import (
+    indicator_key,
+    indicator_keywords,
+    is_level1_name,
+    level1,
+    level2,
+    parse_target,
+)
 # the numbering rule name_form strips for the key (private there: one rule, shared on purpose)
 from cnbudget.normalizers.indicators import ENUM_PREFIX
 from cnbudget.normalizers.privacy import redact
@@ -85,7 +92,7 @@ class _Grid:
 _HEADER_WORD = re.compile(
     r"^(年度绩效指标|项目年度绩效指标|绩效指标|一级指标|二级指标|三级指标|指标名称|指标内容|具体指标.*|"
     r"(年度)?指标值|(年度)?目标值|绩效标准|近两年指标值|\d{4}年|前年|上年|预期当年实现值|备注|指标值确定依据|"
-    r"指标分类|全年完成值|实际完成值|(自评)?得分|自评分|分值|权重|未完成原因.*|绩效指标描述|评\(?[扣计]?\)?分标准|"
+    r"指标分类|指标类型|指标类别|全年完成值|实际完成值|(自评)?得分|自评分|分值|权重|未完成原因.*|绩效指标描述|评\(?[扣计]?\)?分标准|"
     r"指标性质|指标方向|计量单位|度量单位|指标值内容|指标值类型|指标解释|偏差原因.*|(年度)?绩效指标名称)$"
 )
 
@@ -144,6 +151,15 @@ def _colmap(g: _Grid, r0: int, nh: int) -> _ColMap:
     m.l1 = find(r"一级指标")
     m.l2 = find(r"二级指标")
     m.name = find(r"三级指标|指标内容|指标名称|具体指标")
+    kind = find(r"^指标(类型|类别|分类)$", {x for x in (m.l1, m.l2, m.name) if x is not None})
+    if kind is not None and (m.l1 is None or m.l2 is None):
+        # a level column headed only 指标类型: 一级 if a 一级 name is printed in it
+        names = [g.start[r][kind].text for r in range(r0 + nh, min(g.n_rows, r0 + nh + 60))
+                 if g.start[r][kind] is not None]
+        if m.l1 is None and (m.l2 is not None or any(is_level1_name(x) for x in names)):
+            m.l1 = kind
+        elif m.l2 is None:
+            m.l2 = kind
     if m.name is None and m.l1 is None:  # only names: 绩效指标 | 年度指标值 | …
         m.name = find(r"^(年度)?绩效指标$")
     used = {x for x in (m.l1, m.l2, m.name) if x is not None}
@@ -224,13 +240,18 @@ class _Form:
     goal: str | None = None
     dept_wide: bool = False  # a 部门整体 form: its rows carry no project name
     indicators: list[dict] = field(default_factory=list)
+    # column -> "total" / "amount": which sum a money column's 其中 rows break down, where
+    # 实施期 and 年度 money print side by side; and the parts read under a 实施期 sum
+    # (replaced by the same part printed under the 年度 sum, when the form prints one)
+    money_scope: dict[int, str] = field(default_factory=dict)
+    period_parts: set[str] = field(default_factory=set)
 
 
 # The money block of a form, wherever it sits: label -> _Form attribute. A value is the
 # next cell of the row, or the cell below the label where labels head columns.
 _MONEY_LABELS = (
-    (re.compile(r"^(项目资金总额|项目总预算|总预算|项目总金额|项目总投资)$"), "total"),
-    (re.compile(r"^(年度资金总额|资金总额|(项目)?(当年|年度)预算(数|资金|金额)?|预算数|年度资金)$"), "amount"),
+    (re.compile(r"^(项目资金总额|项目总预算|总预算|项目总金额|项目总投资|实施期资金总额|实施期(总)?预算|实施期资金)$"), "total"),
+    (re.compile(r"^(年度资金总额|资金总额|(项目)?(当年|年度)预算(数|资金|金额)?|预算数|预算金额|年度资金)$"), "amount"),
     (re.compile(r"^(其中:?)?(财政拨款|财政资金|财政性资金|当年财政拨款)$"), "fiscal"),
     (re.compile(r"^(其中:?)?上年结转(资金)?$"), "carried"),
 )
@@ -238,7 +259,7 @@ _MONEY_LABELS = (
 _TEXT_LABELS = (
     (re.compile(r"^项目(属性|性质)$"), "nature"),
     (re.compile(r"^项目(类别|类型|分类)$"), "category"),
-    (re.compile(r"^(项目)?(起止时间|起止日期|实施期限|实施周期|项目期限|执行期限)$"), "period"),
+    (re.compile(r"^(项目)?(起止时间|起止日期|实施期限|实施周期|项目期限|执行期限|项目期)$"), "period"),
     (re.compile(r"^(项目)?(年度)?(绩效|总体)?目标$|^(项目)?年度(总体)?绩效目标$|^绩效目标$"), "goal"),
 )
 _NAME_LABELS = ("项目名称",)
@@ -246,9 +267,13 @@ _NAME_LABELS = ("项目名称",)
 _DEPT_LABEL = re.compile(r"^(部门|单位|部门\(单位\))名称$|^部门\(单位\)$")
 _DEPT_TITLE = re.compile(r"部门整体|整体支出")
 # Self-evaluation results: the grade (优/良/中/差, or spelled out) and the total score.
-_GRADE_LABEL = re.compile(r"^(自评|综合|绩效|评价)?(等[次级]|评价|结论)(等[次级]|结果|结论)?$|^自评(等[次级]|结论|结果)")
+_GRADE_LABEL = re.compile(r"^(自评|综合|绩效|评价)?(等[次级]|评价|结论)(等[次级]|结果|结论)?$"
+                          r"|^(绩效|项目|综合)?自评(等[次级]|结论|结果)")
 _GRADES = {"优": "优", "优秀": "优", "良": "良", "良好": "良", "中": "中", "中等": "中", "合格": "中",
            "差": "差", "较差": "差", "不合格": "差"}
+# Heads of a budget-execution block (预算数 | 执行数 | 执行率), the amounts in the row below.
+_BUDGET_HEAD = re.compile(r"^(全年)?预算(数|金额)$")
+_EXECUTED_HEAD = re.compile(r"^(全年|实际)?执行(数|金额)$")
 _TOTAL_LABEL = re.compile(r"^(总分|合计得分|总得分|自评总分|综合得分)$")
 _CODE_LABELS = ("项目代码", "项目编码", "编码", "项目编号")
 # The sum closing a money block listed by source (财政拨款, 上年结转, 合计).
@@ -259,7 +284,7 @@ _FIGURE = re.compile(r"^-?[\d,]+(\.\d+)?%?$")
 _LIST_NAME = re.compile(r"^(一级|二级)?项目名称$")
 # The implementing unit's column of a list (单位名称 | 项目名称 | …): part of a project's identity.
 _LIST_OWNER = re.compile(r"^(预算|实施|项目|填报|主管|申报)?单位(名称)?$")
-_LIST_AMOUNT = re.compile(r"^(金额|预算数|预算金额|项目金额|年度资金总额|资金总额|项目预算|预算安排|项目资金$|资金$|资金金额)")
+_LIST_AMOUNT = re.compile(r"^((19|20)\d{2}年度?)?(金额|预算数|预算金额|项目金额|年度资金总额|资金总额|项目预算|预算安排|项目资金$|资金$|资金金额)")
 _LIST_GOAL = re.compile(r"^(项目)?(年度)?(总体)?(绩效|总体)?目标(内容)?$|(绩效|总体|年度)目标")
 # One cell per indicator (Guangdong): "1-产出指标；11-数量指标；<name>；…；年度指标值:…".
 _ONE_CELL = re.compile(r"^\s*\d+\s*-\s*([^;]*?指标)\s*;\s*\d+\s*-\s*([^;]*?指标)\s*;\s*([^;]+?)\s*;(.*)$", re.S)
@@ -391,6 +416,9 @@ class _ListCols:
     current: Cell | None = None  # the name cell of the project being read
     merged: bool = False  # the list merges a project's cells over its rows
     owner_name: str | None = None  # the unit of the rows being read (a merged cell or the last printed)
+    fiscal: int | None = None  # sub-heads under a money head printed over two rows (合计 | 财政拨款 | …)
+    carried: int | None = None
+    height: int = 1  # rows of the header
 
 
 def _list_header(g: _Grid, table: Table, r: int) -> _ListCols | None:
@@ -402,15 +430,31 @@ def _list_header(g: _Grid, table: Table, r: int) -> _ListCols | None:
     if k is None or k + 1 >= len(cells):
         return None
     nxt = keys[k + 1]
-    if not (_LIST_AMOUNT.match(nxt) or _LIST_GOAL.match(nxt) or _HEADER_WORD.match(nxt)
-            or re.match(r"^(项目)?(代码|编码)$", nxt)):
-        return None
     amount = next((c for c, x in zip(cells, keys) if _LIST_AMOUNT.match(x)), None)
     goal = next((c for c, x in zip(cells, keys) if _LIST_GOAL.match(x)), None)
     owner = next((c for c, x in zip(cells, keys) if _LIST_OWNER.match(x)), None)
+    # 项目名称 | <a column word>; a unit's column (实施单位) counts only beside an amount or
+    # goal column: 项目名称 | <name> | 实施单位 | <unit> is a form's field row
+    if not (_LIST_AMOUNT.match(nxt) or _LIST_GOAL.match(nxt) or _HEADER_WORD.match(nxt)
+            or re.match(r"^(项目)?(代码|编码)$", nxt)
+            or (_LIST_OWNER.match(nxt) and (amount is not None or goal is not None))):
+        return None
     unit = (parse_unit(amount.text) if amount is not None else None) or table.unit or "yuan"
-    return _ListCols(cells[k].col, amount.col if amount is not None else None, unit,
+    cols = _ListCols(cells[k].col, amount.col if amount is not None else None, unit,
                      goal.col if goal is not None else None, owner.col if owner is not None else None)
+    cols.height = max(max(c.row_span, 1) for c in cells)
+    if amount is not None and cols.height > 1:  # the money head split over sub-heads below it
+        subs = {}
+        for c in g.row_cells(r + max(amount.row_span, 1)) if r + max(amount.row_span, 1) < g.n_rows else []:
+            if amount.col <= c.col < amount.col + max(amount.col_span, 1):
+                for rx, attr in ((_SUM_LABEL, "amount"), *_MONEY_LABELS):
+                    if rx.match(_key(c.text)) and attr not in subs:
+                        subs[attr] = c.col
+                        break
+        if subs:
+            cols.amount = subs.get("amount")
+            cols.fiscal, cols.carried = subs.get("fiscal"), subs.get("carried")
+    return cols
 
 
 def _owner_text(g: _Grid, r: int, col: int | None) -> str | None:
@@ -468,6 +512,26 @@ def _ends_page(g: _Grid, cell: Cell) -> bool:
     return bool(pages) and min(pages) > cell.page
 
 
+def _cut_cell_text(g: _Grid, r: int, col: int | None, name_col: int) -> str | None:
+    """The text of a merged level cell cut by a page break that printed it in its lower
+    part: the cell starting at (r, col) is ruled on top, blank and ends its page, and the
+    next page's grid (below a repeated header) starts with an indicator row whose cell in
+    that column prints a level. The rows above the break are that level's, not the one
+    above them. (The other way round, a blank cell topping the next page, the carried
+    level is right.)"""
+    cell = g.start[r][col] if col is not None else None
+    if cell is None or cell.text.strip() or not _ends_page(g, cell):
+        return None
+    nxt = cell.row + max(cell.row_span, 1)
+    if _is_indicator_header(g, nxt):
+        nxt += _header_rows(g, nxt)
+    top = g.start[nxt][col] if nxt < g.n_rows else None
+    if top is None or top.page <= cell.page or not top.text.strip() or _is_label(top.text) \
+            or not g.text(nxt, name_col):
+        return None
+    return top.text.strip()
+
+
 def _cell_below(g: _Grid, cell: Cell) -> str | None:
     """Text of the cell printed right below ``cell`` (same first column)."""
     below = cell.row + max(cell.row_span, 1)
@@ -495,7 +559,17 @@ def _read_fields(g: _Grid, table: Table, r: int, cells: list[Cell], form: _Form,
             continue
         if not in_grid:
             for rx, attr in _MONEY_LABELS:
-                if rx.match(x) and getattr(form, attr) is None:
+                if not rx.match(x):
+                    continue
+                under_total = False
+                if attr in ("total", "amount"):
+                    form.money_scope[cell.col] = attr
+                    wanted = getattr(form, attr) is None
+                else:  # 其中：财政拨款 / 上年结转 under a 实施期 sum: the year's own, printed
+                    # under the 年度 sum, replaces it (a lone one is the year's: 420 = 400 + 20)
+                    under_total = form.money_scope.get(cell.col) == "total"
+                    wanted = getattr(form, attr) is None or (attr in form.period_parts and not under_total)
+                if wanted:
                     under = g.cover[r][year_col] if year_col is not None else None
                     v = under.text.strip() if under is not None and under is not cell \
                         else _label_value(g, r, cells, k)
@@ -506,6 +580,10 @@ def _read_fields(g: _Grid, table: Table, r: int, cells: list[Cell], form: _Form,
                         money = _money(below, unit) if below and _FIGURE.match(compact(below)) else None
                     if money is not None:
                         setattr(form, attr, money)
+                        if under_total:
+                            form.period_parts.add(attr)
+                        else:
+                            form.period_parts.discard(attr)
             if _SUM_LABEL.match(x) and form.amount is None and (form.fiscal is not None or form.carried is not None):
                 v = _label_value(g, r, cells, k)  # 资金来源 | 金额: 财政拨款, 上年结转, then 合计
                 money = _money(v, parse_unit(cell.text) or _row_unit(g, table, r)) if v and _FIGURE.match(compact(v)) else None
@@ -563,7 +641,7 @@ def _read_table(doc: Document, table: Table) -> _Read:
                 r += nh
             else:
                 cm = None
-                r += 1
+                r += lm.height
             if not again:  # a page's first rows carry the levels of the page before
                 l1 = l2 = None
             continue
@@ -581,8 +659,9 @@ def _read_table(doc: Document, table: Table) -> _Read:
                     form = _Form(project_name=cell.text.strip(), unit_name=lm.owner_name)
                     forms.append(form)
                     l1 = l2 = None
-                if lm.amount is not None and form.amount is None:
-                    form.amount = _money(g.text(r, lm.amount), lm.unit)
+                for col, attr in ((lm.amount, "amount"), (lm.fiscal, "fiscal"), (lm.carried, "carried")):
+                    if col is not None and getattr(form, attr) is None:
+                        setattr(form, attr, _money(g.text(r, col), lm.unit))
                 if lm.goal is not None and form.goal is None:
                     form.goal = g.text(r, lm.goal) or None
             elif cell is not None and cell is not lm.current and cell.row == r and not cell.text.strip() \
@@ -617,7 +696,7 @@ def _read_table(doc: Document, table: Table) -> _Read:
         # line (the field already read) is the next form's; printed under the grid
         # (总分, then 自评等级) it is this form's.
         if (form.indicators or form.project_name) and (
-                (form.grade and any(re.match(r"自评等[次级]", x) for x in labels))
+                (form.grade and any(re.match(r"(绩效|项目|综合)?自评等[次级]", x) for x in labels))
                 or (form.score is not None and any(re.match(r"自评得分", x) for x in labels))):
             form = _Form()
             forms.append(form)
@@ -645,11 +724,15 @@ def _read_table(doc: Document, table: Table) -> _Read:
                 form.score = _total_score(g, r, cells[k + 1:], cm)
                 results = results or form.score is not None
         # 全年预算数(A) / 全年执行数(B) / 执行率: label | value pairs, or column heads
-        # with the 年度资金总额 row below them.
+        # with the 年度资金总额 row below them; outside the grid also the plain 预算数 |
+        # 执行数 | 执行率 heads of a 预算执行情况 block.
         for k, c in enumerate(cells):
             x = _label(c.text)
             what = "a" if x.startswith("全年预算数") else "b" if x.startswith("全年执行数") else \
                 "rate" if "执行率" in x and cm is None else None
+            if what is None and cm is None and lm is None:
+                key = _key(c.text)
+                what = "a" if _BUDGET_HEAD.match(key) else "b" if _EXECUTED_HEAD.match(key) else None
             if what is None:
                 continue
             nxt = cells[k + 1].text if k + 1 < len(cells) else ""
@@ -666,7 +749,7 @@ def _read_table(doc: Document, table: Table) -> _Read:
             unit = _unit_of(table, cells[0].text) if not below_heads else _row_unit(g, table, r)
             for key, c in budget_cols.items():
                 cell = g.cover[r][c]
-                if cell is None or cell is cells[0]:
+                if cell is None or (cell is cells[0] and not below_heads):  # (the row's label)
                     continue
                 if key == "a":
                     form.amount = _money(cell.text, unit)
@@ -695,7 +778,8 @@ def _read_table(doc: Document, table: Table) -> _Read:
             r += 1
             continue
         if cm is not None and cm.name is not None:
-            t1, t2 = g.text(r, cm.l1), g.text(r, cm.l2)
+            t1 = g.text(r, cm.l1) or _cut_cell_text(g, r, cm.l1, cm.name)
+            t2 = g.text(r, cm.l2) or _cut_cell_text(g, r, cm.l2, cm.name)
             if t1:
                 l1 = t1
             if t2:
@@ -704,7 +788,16 @@ def _read_table(doc: Document, table: Table) -> _Read:
             if name and _label(name) not in ("不适用", "") and not _HEADER_WORD.match(_label(name)):
                 form.indicators.append(_indicator_row(g, r, cm, l1, l2, name))
         r += 1
+    if len(forms) > 1 and _is_empty(forms[0]):
+        forms.pop(0)  # the title named no form of its own: the table lists other projects
     return _Read([f for f in forms if f.project_name or f.indicators or f.amount is not None], names)
+
+
+def _is_empty(form: _Form) -> bool:
+    """A form that collected nothing but a name (the one a table's title names)."""
+    return not form.indicators and all(getattr(form, a) is None for a in (
+        "project_code", "goal", "nature", "category", "start_date",
+        "amount", "total", "fiscal", "carried", "executed", "score", "grade"))
 
 
 _SYMBOLS = {"大于等于": "≥", "小于等于": "≤", "大于": ">", "小于": "<", "等于": "=", "≥": "≥", "≤": "≤",

@@ -114,6 +114,44 @@ def test_project_list_with_goals(tmp_path):
     assert projects["专业系统维护"]["goal"] == "预警信息稳定运行。"
 
 
+def test_list_with_unit_column_and_split_money_head(tmp_path):
+    """序号 | 项目名称 | 实施单位 | 2025年预算金额 over 合计 | 财政拨款 | 其他资金 | 项目绩效目标:
+    a list (not a field pair 项目名称 | 实施单位), its sub-heads giving year and fiscal money."""
+    cells = [
+        (0, 0, 2, 1, "序号"), (0, 1, 2, 1, "项目名称"), (0, 2, 2, 1, "实施单位"),
+        (0, 3, 1, 3, "2025年预算金额（万元）"), (0, 6, 2, 1, "项目绩效目标"),
+        (1, 3, 1, 1, "合计"), (1, 4, 1, 1, "财政拨款"), (1, 5, 1, 1, "其他资金"),
+        (2, 0, 1, 1, "1"), (2, 1, 1, 1, "老旧小区改造"), (2, 2, 1, 1, "示例中心"), (2, 3, 1, 1, "2,350.00"),
+        (2, 4, 1, 1, "2,000.00"), (2, 5, 1, 1, "350.00"), (2, 6, 1, 1, "完成改造12个。"),
+    ]
+    doc = _pdf(tmp_path / "key.pdf", [_spec("2025年重点项目绩效目标表", cells, 3, [30, 90, 90, 60, 60, 60, 120])])
+    projects = {p["project_name"]: p for p in P.projects(doc)}
+    assert set(projects) == {"老旧小区改造"}  # never 实施单位, nor 重点 from the title
+    p = projects["老旧小区改造"]
+    assert (p["amount_yuan"], p["fiscal_amount_yuan"]) == (Decimal("23500000"), Decimal("20000000"))
+    assert p["unit_name"] == "示例中心" and p["goal"] == "完成改造12个。"
+
+
+def test_period_and_year_money_side_by_side_and_kind_column(tmp_path):
+    """实施期资金总额 | 年度资金总额 side by side, each with its 其中：财政拨款: the year's is the
+    one under 年度; a 指标类型 column holding 二级 names is level2 (level1 stays null)."""
+    cells = [
+        (0, 0, 1, 1, "项目名称"), (0, 1, 1, 3, "基层卫生服务"),
+        (1, 0, 1, 1, "实施期资金总额"), (1, 1, 1, 1, "3,600.00"), (1, 2, 1, 1, "年度资金总额"), (1, 3, 1, 1, "1,200.00"),
+        (2, 0, 1, 1, "其中：财政拨款"), (2, 1, 1, 1, "3,450.00"), (2, 2, 1, 1, "其中：财政拨款"), (2, 3, 1, 1, "1,150.00"),
+        (3, 0, 1, 1, "指标类型"), (3, 1, 1, 1, "指标名称"), (3, 2, 1, 1, "指标值"), (3, 3, 1, 1, "单位"),
+        (4, 0, 1, 1, "数量指标"), (4, 1, 1, 1, "服务人数"), (4, 2, 1, 1, "≥2.6"), (4, 3, 1, 1, "万人"),
+        (5, 0, 1, 1, "服务对象满意度指标"), (5, 1, 1, 1, "居民满意度"), (5, 2, 1, 1, "≥85"), (5, 3, 1, 1, "%"),
+    ]
+    doc = _pdf(tmp_path / "periods.pdf", [_spec("项目绩效目标表", cells, 6, [90, 90, 90, 90])])
+    p = {p["project_name"]: p for p in P.projects(doc)}["基层卫生服务"]
+    assert (p["total_amount_yuan"], p["amount_yuan"], p["fiscal_amount_yuan"]) == (
+        Decimal("36000000"), Decimal("12000000"), Decimal("11500000"))
+    rows = {r["name"]: r for r in P.indicators(doc)}
+    assert [(rows[n]["level1"], rows[n]["level2"]) for n in ("服务人数", "居民满意度")] == [
+        (None, "quantity"), (None, "satisfaction")]
+
+
 def _cities_doc(name: str):
     files = list(CITIES.glob(f"*{name}*.pdf"))
     if not files:

@@ -108,6 +108,9 @@ GOLD: list[tuple[str, str | None, float | None, float | None, str | None]] = [
     ("全年开展不少于4次培训", ">=", 4, None, "次"), ("组织不少于2场专题讲座", ">=", 2, None, "场"),
     ("办结率不低于95%", ">=", 95, None, "%"), ("群众满意率≥90%", ">=", 90, None, "%"),
     ("服务对象满意度95%", "=", 95, None, "%"),
+    # the blind layouts (四川, 安徽, 云南): a verb before the number, a reference before it
+    ("延长10年以上", ">=", 10, None, "年"), ("稳定在50%以上", ">=", 50, None, "%"),
+    ("不低于当地低保标准的1.3倍", ">=", 1.3, None, "倍"),
     # must stay raw: no comparator marks which number is the target, or more than one target
     ("50人以上群体事件预警率", None, None, None, None), ("110投诉占110总警情比", None, None, None, None),
     ("至少登记1次，数据来源市局每月通报。", None, None, None, None),
