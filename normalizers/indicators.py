@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import math
 import re
 import unicodedata
 import warnings
@@ -241,7 +242,11 @@ def parse_target(raw: str) -> TargetParse:
     if not t.parsed and (m := _REMARK.match(s)):
         u = _parse_normalized(m.group("value"), text)
         if u.parsed and u.comparator != "qualitative":  # only a number may shed a remark
-            return u
+            t = u
+    # A figure beyond float range ("≥999…9%", 400 digits) is no target anyone printed on
+    # purpose: kept raw, unparsed, rather than published as inf.
+    if any(v is not None and not math.isfinite(v) for v in (t.value, t.upper)):
+        return TargetParse(None, raw=text)
     return t
 
 
