@@ -41,7 +41,7 @@ from cnbudget.normalizers.indicators import (
 )
 # the numbering rule name_form strips for the key (private there: one rule, shared on purpose)
 from cnbudget.normalizers.indicators import ENUM_PREFIX
-from cnbudget.normalizers.privacy import redact
+from cnbudget.normalizers.privacy import is_personal_label, redact
 from cnbudget.schemas import identifiers
 from cnbudget.schemas.model import Cell, Document, Table
 from cnbudget.schemas.text import compact, nfkc
@@ -56,8 +56,6 @@ def _label(s: str | None) -> str:
     s = compact(s).rstrip(":")
     return re.sub(r"\(\d+(\.\d+)?分\)$", "", s)
 
-
-_PERSONAL_LABELS = re.compile(r"^(填报人|联系人|项目联系人|联系电话|联系方式|电话|项目负责人|负责人|手机|经办人|审核人)$")
 
 
 # --------------------------------------------------------------------------- grid access
@@ -544,7 +542,7 @@ def _is_label(text: str) -> bool:
     x = _key(text)
     return bool(x in _NAME_LABELS or x in _CODE_LABELS or _HEADER_WORD.match(x)
                 or any(rx.match(x) for rx, _ in _MONEY_LABELS) or any(rx.match(x) for rx, _ in _TEXT_LABELS)
-                or _PERSONAL_LABELS.match(x))
+                or is_personal_label(x))
 
 
 def _read_fields(g: _Grid, table: Table, r: int, cells: list[Cell], form: _Form, in_grid: bool,
@@ -622,9 +620,9 @@ def _read_table(doc: Document, table: Table) -> _Read:
         first = labels[0] if labels else ""
         form = forms[-1]
         # Contact rows: never read further; keep the names to blank them elsewhere.
-        if any(_PERSONAL_LABELS.match(x) for x in labels):
+        if any(is_personal_label(x) for x in labels):
             for k, x in enumerate(labels):
-                if _PERSONAL_LABELS.match(x) and k + 1 < len(cells) and not re.search(r"\d", cells[k + 1].text):
+                if is_personal_label(x) and k + 1 < len(cells) and not re.search(r"\d", cells[k + 1].text):
                     names.add(cells[k + 1].text.strip())
             r += 1
             continue
