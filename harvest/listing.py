@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Any
-from urllib.parse import urldefrag, urljoin
+from typing import Any, NamedTuple
 
 from lxml import etree
 
+from .urls import BadURL, clean_url, scheme_of
+
 DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?!\d)")
+NOT_LINKS = frozenset({"javascript", "mailto", "tel", "sms", "data", "about", "blob"})  # schemes of no document
 BLOCK_TAGS = {"li", "tr", "p", "div", "dd", "dt", "table", "ul", "ol", "br", "hr", "section", "article",
               "h1", "h2", "h3", "h4", "h5", "h6", "body", "tbody", "thead"}
 
@@ -164,18 +166,48 @@ def _tokenize(html: str) -> _ListingTarget:
     return parser.close()
 
 
-def parse_listing(html: str, page_url: str) -> tuple[str | None, list[dict]]:
-    """(page title, [{"url", "text", "date"}]) of a listing page; URLs absolute,
-    fragments removed."""
+class Listing(NamedTuple):
+    """What a listing page offers: its title, its links (``{"url", "text", "date"}``,
+    absolute, without fragment), the hrefs that could not be used
+    (``{"href", "text", "date", "error"}``), how many links were left unread beyond
+    ``max_links``, and why its ``<base href>`` was ignored, if it was."""
+
+    title: str | None
+    links: list[dict]
+    problems: list[dict]
+    unread: int = 0
+    base_error: str | None = None
+
+
+def parse_listing(html: str, page_url: str, max_links: int | None = None) -> Listing:
+    """The title, links and unusable hrefs of a listing page at ``page_url`` (the URL
+    that answered, after redirects: relative links resolve against it, or against a
+    valid ``<base href>``). Scripts, mail and phone links and links to the page itself
+    (#…) are not links to follow and are left out silently; another scheme (ftp:, file:,
+    a Windows path C:\…) is a link that cannot be followed, listed in ``problems``.
+    At most ``max_links`` links are kept; the rest are counted in ``unread``."""
     p = _tokenize(html)
-    base = urljoin(page_url, p.base) if p.base else page_url
+    problems: list[dict] = []
+    base, base_error = page_url, None
+    if p.base:
+        try:
+            base = clean_url(p.base, base=page_url)
+        except BadURL as e:  # as browsers do: an unusable <base> is ignored
+            base_error = f"<base href> {p.base[:200]!r} ignored: {e}"
     dates = p.dates()
-    links = []
+    links: list[dict] = []
+    read = unread = 0
     for i, ln in enumerate(p.links):
         href = ln["href"]
-        if href.lower().startswith(("javascript:", "mailto:", "tel:", "#")):
+        if not href or href.startswith("#") or scheme_of(href) in NOT_LINKS:
             continue
-        url = urldefrag(urljoin(base, href))[0]
-        links.append({"url": url, "text": _clean("".join(ln["text"])) or _clean(ln.get("title")),
-                      "date": dates.get(i)})
-    return _clean("".join(p.title_parts)), links
+        if max_links is not None and read >= max_links:
+            unread += 1
+            continue
+        read += 1
+        text = _clean("".join(ln["text"])) or _clean(ln.get("title"))
+        try:
+            links.append({"url": clean_url(href, base=base), "text": text, "date": dates.get(i)})
+        except BadURL as e:
+            problems.append({"href": href, "text": text, "date": dates.get(i), "error": f"malformed URL: {e}"})
+    return Listing(_clean("".join(p.title_parts)), links, problems, unread, base_error)

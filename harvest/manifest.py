@@ -20,7 +20,7 @@ CREATE TABLE IF NOT EXISTS urls (
     url TEXT PRIMARY KEY, source_name TEXT, sha256 TEXT, status TEXT, error TEXT,
     http_status INTEGER, etag TEXT, last_modified TEXT, final_url TEXT,
     link_text TEXT, page_title TEXT, published TEXT,
-    first_seen TEXT, fetched_at TEXT, checked_at TEXT);
+    first_seen TEXT, fetched_at TEXT, checked_at TEXT, listed_at TEXT, fetch_config TEXT);
 CREATE INDEX IF NOT EXISTS urls_sha ON urls(sha256);
 CREATE TABLE IF NOT EXISTS blobs (
     sha256 TEXT PRIMARY KEY, size INTEGER, first_url TEXT, file_name TEXT, stored_at TEXT);
@@ -33,7 +33,10 @@ CREATE TABLE IF NOT EXISTS pages (
 """
 
 URL_FIELDS = ("url", "source_name", "sha256", "status", "error", "http_status", "etag", "last_modified",
-              "final_url", "link_text", "page_title", "published", "first_seen", "fetched_at", "checked_at")
+              "final_url", "link_text", "page_title", "published", "first_seen", "fetched_at", "checked_at",
+              "listed_at", "fetch_config")
+# columns added after the first release: added to an older manifest when it is opened
+_ADDED_COLUMNS = {"urls": {"listed_at": "TEXT", "fetch_config": "TEXT"}}
 
 
 class Manifest:
@@ -49,6 +52,15 @@ class Manifest:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.executescript(_SCHEMA)
+        self._upgrade()
+
+    def _upgrade(self) -> None:
+        with self._tx() as db:
+            for table, columns in _ADDED_COLUMNS.items():
+                have = {r["name"] for r in db.execute(f"PRAGMA table_info({table})")}
+                for name, kind in columns.items():
+                    if name not in have:
+                        db.execute(f"ALTER TABLE {table} ADD COLUMN {name} {kind}")
 
     def close(self) -> None:
         with self._lock:
@@ -93,6 +105,7 @@ class Manifest:
         """Upsert a URL's row (and the blob it points at) in one transaction. Call only
         once the blob's bytes are in the store."""
         row = {k: row.get(k) for k in URL_FIELDS}
+        row["listed_at"] = row["listed_at"] or row["checked_at"]
         with self._tx() as db:
             old = db.execute("SELECT first_seen FROM urls WHERE url = ?", (row["url"],)).fetchone()
             row["first_seen"] = (old["first_seen"] if old else None) or row["first_seen"] or utcnow()
@@ -102,6 +115,14 @@ class Manifest:
             cols = ", ".join(URL_FIELDS)
             db.execute(f"INSERT OR REPLACE INTO urls({cols}) VALUES ({', '.join(':' + c for c in URL_FIELDS)})",
                        row)
+
+    def record_listed(self, url: str, page_title: str | None, status: str, listed_at: str) -> None:
+        """A URL listed again and not requested (the revalidation policy): when it was
+        listed, under which page title, and its status for this run; what the last
+        request gave (validators, checked_at) is kept."""
+        with self._tx() as db:
+            db.execute("UPDATE urls SET page_title = ?, status = ?, listed_at = ? WHERE url = ?",
+                       (page_title, status, listed_at, url))
 
     # blobs ----------------------------------------------------------------
     def blob(self, sha: str) -> dict | None:

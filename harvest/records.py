@@ -25,6 +25,7 @@ class Link:
     page_title: str | None = None
     published: str | None = None  # YYYY-MM-DD printed near the link
     referrer: str | None = None
+    error: str | None = None  # why the link cannot be requested (a malformed href): recorded, never fetched
 
     @property
     def source_name(self) -> str:
@@ -37,8 +38,10 @@ class CrawlResult:
     links: list[Link] = field(default_factory=list)
     pages: int = 0  # listing pages requested
     pages_not_modified: int = 0
-    errors: list[tuple[str, str]] = field(default_factory=list)  # (url, reason)
-    skipped: list[tuple[str, str]] = field(default_factory=list)  # (url, reason) never fetched
+    errors: list[tuple[str, str]] = field(default_factory=list)  # (url, reason): listing pages that failed
+    # (url or href, reason) never fetched: other hosts, malformed hrefs that are not documents,
+    # links beyond max_links, documents beyond max_documents, pages beyond max_pages
+    skipped: list[tuple[str, str]] = field(default_factory=list)
     reachable: bool = True  # False when no start URL could be fetched: the source is down
 
 
@@ -62,19 +65,24 @@ class FetchResult:
 
 
 class HarvestStats:
-    """Counters shared by the threads of one run (requests made, bytes downloaded)."""
+    """Counters shared by the threads of one run: requests made, answered 304, bytes
+    downloaded, and documents not requested at all because their listing entry is
+    unchanged and their last request is recent (``fresh``, see ``fetch.needs_request``)."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self.requests = 0
         self.not_modified = 0
         self.bytes = 0
+        self.fresh = 0
 
-    def add(self, requests: int = 0, not_modified: int = 0, nbytes: int = 0) -> None:
+    def add(self, requests: int = 0, not_modified: int = 0, nbytes: int = 0, fresh: int = 0) -> None:
         with self._lock:
             self.requests += requests
             self.not_modified += not_modified
             self.bytes += nbytes
+            self.fresh += fresh
 
     def as_dict(self) -> dict:
-        return {"requests": self.requests, "not_modified": self.not_modified, "bytes": self.bytes}
+        return {"requests": self.requests, "not_modified": self.not_modified, "bytes": self.bytes,
+                "fresh": self.fresh}

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 from pathlib import Path
 from typing import Any
+
+MAX_CONFIG_BYTES = 4 * 1024 * 1024  # far beyond any real registry or settings file
 
 
 class ConfigFileError(ValueError):
@@ -19,11 +22,26 @@ def read_config_file(path: str | os.PathLike, what: str) -> Any:
 
     p = Path(path)
     try:
-        text = p.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as e:
-        raise ConfigFileError(f"{p}: cannot read {what}: {getattr(e, 'strerror', None) or e}") from None
+        # a FIFO or a device given as the file would block or never end: regular files only
+        info = p.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise ConfigFileError(f"{p}: cannot read {what}: not a regular file")
+        if info.st_size > MAX_CONFIG_BYTES:
+            raise ConfigFileError(f"{p}: cannot read {what}: larger than {MAX_CONFIG_BYTES // 1024 ** 2} MiB")
+        raw = p.read_bytes()
+    except OSError as e:
+        raise ConfigFileError(f"{p}: cannot read {what}: {e.strerror or e}") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = raw[:e.start].count(b"\n") + 1
+        raise ConfigFileError(f"{p}: cannot read {what}: not UTF-8 text (byte 0x{raw[e.start]:02x} on line "
+                              f"{line}); save it as UTF-8") from None
     is_json = p.suffix.lower() == ".json"
     try:
         return json.loads(text) if is_json else yaml.safe_load(text)
     except (ValueError, yaml.YAMLError) as e:
-        raise ConfigFileError(f"{p}: not valid {'JSON' if is_json else 'YAML'}: {e}") from None
+        reason = " ".join(str(e).split())  # one line: YAML errors span several
+        raise ConfigFileError(f"{p}: not valid {'JSON' if is_json else 'YAML'}: {reason}") from None
+    except RecursionError:
+        raise ConfigFileError(f"{p}: not valid {'JSON' if is_json else 'YAML'}: nested too deeply") from None

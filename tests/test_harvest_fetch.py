@@ -3,6 +3,8 @@ PDF check, duplicates, revalidation, redirects to allowed hosts only and the siz
 (cnbudget.harvest.fetch)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from cnbudget.harvest.crawl import crawl
 from cnbudget.harvest.fetch import fetch, file_name_of
 from cnbudget.harvest.manifest import Manifest
@@ -31,9 +33,10 @@ def test_fetch_politely(portal, tmp_path):
     # both URLs of the duplicated bytes are recorded against one blob
     urls = [u["url"] for u in manifest.urls("fake") if u["sha256"] == results["d0.pdf"].sha256]
     assert sorted(urls) == sorted([portal.server.url("docs/d0.pdf"), portal.server.url("mirror/copy-of-d0.pdf")])
-    # second pass: everything revalidated, nothing downloaded again
+    # second pass, every link revalidated (no revalidation age): nothing downloaded again
     portal.server.reset_log()
-    again = [fetch(ln, store, manifest) for ln in links if "slow" not in ln.url]
+    always = portal.source(revalidate_after_days=0)
+    again = [fetch(replace(ln, source=always), store, manifest) for ln in links if "slow" not in ln.url]
     assert {r.status for r in again if r.sha256} == {"unchanged"}
     assert all(r.status in (304, 404) for r in portal.server.requests())
     assert portal.server.bytes_sent() < 200  # only the 404 page's body
@@ -69,7 +72,9 @@ def test_changed_bytes_and_the_blob_record(portal, tmp_path):
     assert (row["link_text"], row["page_title"], row["published"], row["etag"]) == \
            ("示例局2025年部门预算", "公开目录", "2025-02-01", portal.server.resources["/docs/d0.pdf"].etag)
     portal.server.add("docs/d0.pdf", portal.pdfs["docs/d1.pdf"], "application/pdf")  # the portal replaced it
-    changed = fetch(link, store, manifest)
+    # under the same listing entry: not asked again before the revalidation age (policy)
+    assert fetch(link, store, manifest).status == "unchanged" and len(portal.server.requests("docs/d0.pdf")) == 1
+    changed = fetch(replace(link, source=portal.source(revalidate_after_days=0)), store, manifest)
     assert changed.status == "changed" and changed.sha256 != first.sha256 and store.has(first.sha256)
 
 

@@ -17,7 +17,7 @@ def test_listing_links_titles_and_dates():
     <table><tr><td><a href="c.pdf#page=2">丙</a></td><td>2024年12月1日</td></tr></table>
     <p><a href="d.pdf">丁</a> 2023.01.02 <a href="e.pdf">戊</a> 2023-13-40</p>
     <a href="javascript:void(0)">x</a></body></html>"""
-    title, links = parse_listing(html, "http://h/list/index.html")
+    title, links, *_ = parse_listing(html, "http://h/list/index.html")
     assert title == "预算公开"
     got = {ln["url"]: (ln["text"], ln["date"]) for ln in links}
     assert got == {
@@ -39,7 +39,7 @@ def test_base_href_pagination_and_fallback_texts():
     <div class="pager">第1页 <a href="list_2.html">下一页</a> <a href="#top">顶部</a>
     <a href="mailto:a@b.cn">信箱</a> <a href="tel:123">电话</a> <a href="  ../list_9.html ">末页</a></div>
     </body></html>"""
-    title, links = parse_listing(html, "http://h/list/index.html")
+    title, links, *_ = parse_listing(html, "http://h/list/index.html")
     assert title == "目录"
     assert links == [
         {"url": "http://h/files/2025/a.pdf", "text": "甲局2025年部门预算", "date": None},  # the title attribute
@@ -53,7 +53,7 @@ def test_base_href_pagination_and_fallback_texts():
 def test_date_belongs_to_the_nearest_link_in_its_block():
     html = """<ul><li>2025-01-01 <a href="a.pdf">甲</a> <a href="b.pdf">乙</a> 2025-01-03</li>
     <li><a href="c.pdf">丙</a></li><li>2025-01-04</li></ul>"""
-    _, links = parse_listing(html, "http://h/")
+    _, links, *_ = parse_listing(html, "http://h/")
     # the text opening a block is the first link's; text after a link is that link's;
     # a date in the next block is nobody's
     assert [(ln["text"], ln["date"]) for ln in links] == [("甲", "2025-01-01"), ("乙", "2025-01-03"), ("丙", None)]
@@ -74,7 +74,7 @@ def test_date_belongs_to_the_nearest_link_in_its_block():
     "<![" * 100 + "<a href=a.pdf>甲</a>",  # html.parser raised AssertionError here
 ])
 def test_malformed_markup_is_tolerated(html):
-    title, links = parse_listing(html, "http://h/")
+    title, links, *_ = parse_listing(html, "http://h/")
     assert title is None
     for ln in links:
         assert ln["url"].startswith("http://h/") and set(ln) == {"url", "text", "date"}
@@ -88,7 +88,7 @@ def test_large_listing_parses_in_linear_time():
     html = "<html><body><p>" + "".join(f'<a href="/d/{i}.pdf">文件{i}</a> 2025-02-{i % 28 + 1:02d} '
                                        for i in range(n)) + "</p></body></html>"
     t0 = time.process_time()
-    _, links = parse_listing(html, "http://h/list/")
+    _, links, *_ = parse_listing(html, "http://h/list/")
     assert len(links) == n and links[-1] == {"url": f"http://h/d/{n - 1}.pdf", "text": f"文件{n - 1}",
                                              "date": f"2025-02-{(n - 1) % 28 + 1:02d}"}
     assert time.process_time() - t0 < 60  # about 5 s on a 2-core CI machine; minutes when quadratic
@@ -119,4 +119,4 @@ def test_decode_page(body, content_type, expected):
 def test_decoded_page_is_not_decoded_twice():
     # the text already decoded still says charset=gb2312: the parser must not re-decode it
     page = decode_page('<meta charset="gb2312"><title>预算公开</title><a href="a.pdf">甲局</a>'.encode("gb18030"), None)
-    assert parse_listing(page, "http://h/") == ("预算公开", [{"url": "http://h/a.pdf", "text": "甲局", "date": None}])
+    assert parse_listing(page, "http://h/")[:2] == ("预算公开", [{"url": "http://h/a.pdf", "text": "甲局", "date": None}])

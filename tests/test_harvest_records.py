@@ -32,4 +32,4 @@ def test_stats_are_shared_by_threads():
     for t in threads:
         t.join()
     stats.add(not_modified=2)
-    assert stats.as_dict() == {"requests": 4000, "not_modified": 2, "bytes": 40000}
+    assert stats.as_dict() == {"requests": 4000, "not_modified": 2, "bytes": 40000, "fresh": 0}

@@ -2,10 +2,12 @@
 the host rules it decides (cnbudget.harvest.registry)."""
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from cnbudget.harvest.registry import (DEFAULT_USER_AGENT, RegistryError, Source, dump_registry, host_of,
-                                       load_registry, parse_registry)
+                                       load_registry, parse_registry, read_registry)
 
 
 def test_registry_loads_and_validates(tmp_path):
@@ -65,3 +67,93 @@ def test_parse_registry_accepts_a_bare_list():
     with pytest.raises(RegistryError,
                        match=r"(?s)^inline: .*source #1 \('a'\): 'follow' and 'documents' are the same pattern"):
         parse_registry([{"name": "a", "start_urls": ["http://h/"], "follow": "x", "documents": "x"}], "inline")
+
+
+# --------------------------------------------------------------------------- hostile files, limits
+
+
+def _load_error(tmp_path, body: str | bytes, name: str = "bad.yaml") -> str:
+    f = tmp_path / name
+    f.write_bytes(body if isinstance(body, bytes) else body.encode("utf-8"))
+    with pytest.raises(RegistryError) as e:
+        load_registry(f)
+    msg = str(e.value)
+    assert msg.startswith(f"{f}: ") and "\n" not in msg  # one readable line, naming the file
+    return msg
+
+
+SOURCE = "sources:\n  - name: a\n    start_urls: ['http://h/']\n"
+
+
+@pytest.mark.parametrize("body, expected", [
+    (("sources:\n  - name: a\n    region: 上海市\n    start_urls: ['http://h/']\n").encode("gbk"),
+     "not UTF-8 text (byte 0xc9 on line 3); save it as UTF-8"),
+    ("sources: " + "[" * 20_000 + "]" * 20_000, "not valid YAML: nested too deeply"),
+    (SOURCE + "    headers: " + "{a: " * 20_000 + "1" + "}" * 20_000, "nested too deeply"),
+    ("sources:\n  - name: a\n    start_urls: ['http://h:99999/']\n", "Port out of range 0-65535"),
+    ("sources:\n  - name: a\n    start_urls: ['http://[::1/x']\n", "Invalid IPv6 URL"),
+    ("sources:\n  - name: a\n    start_urls: ['http://h:0/']\n", "port 0"),
+    (SOURCE + "    allowed_hosts: ['files.example:99999']\n", "field allowed_hosts: 'files.example:99999' is not a host name: Port out of range"),
+    (SOURCE + "    timeout: .inf\n", "field timeout: Input should be a finite number"),
+    (SOURCE + "    timeout: .nan\n", "field timeout: Input should be a finite number"),
+    (SOURCE + "    timeout: -1\n", "field timeout: Input should be greater than 0"),
+    (SOURCE + "    timeout: 100000\n", "field timeout: Input should be less than or equal to 3600"),
+    (SOURCE + "    deadline: .inf\n", "field deadline: Input should be a finite number"),
+    (SOURCE + "    deadline: 0\n", "field deadline: Input should be greater than 0"),
+    (SOURCE + "    rate_limit: .inf\n", "field rate_limit: Input should be a finite number"),
+    (SOURCE + "    backoff: -.inf\n", "field backoff: Input should be a finite number"),
+    (SOURCE + "    retry_after_max: -5\n", "field retry_after_max: Input should be greater than or equal to 0"),
+    (SOURCE + "    revalidate_after_days: .nan\n", "field revalidate_after_days: Input should be a finite number"),
+    (SOURCE + "    max_links: 0\n", "field max_links: Input should be greater than or equal to 1"),
+    (SOURCE + "    max_documents: -1\n", "field max_documents: Input should be greater than or equal to 1"),
+    (SOURCE + "    headers: {User-Agent: 研究}\n", "header User-Agent: only printable ASCII"),
+    (SOURCE + "    headers: {'Bad Name': x}\n", "'Bad Name' is not a header name"),
+    (SOURCE + "    headers: {X: \"a\\r\\nInjected: 1\"}\n", "no line breaks"),
+    ("sources:\n  - name: a\n    start_urls: ['http://h/']\n    follow: '" + "(" * 200 + "'\n", "invalid regular expression"),
+    ("notify: ['not a url']\n" + SOURCE, "notify #1: not a webhook or Apprise URL"),
+    ("notify: ['https://hooks.example:99999/t0ken']\n" + SOURCE, "notify #1: https://hooks.example:99999/… is not a valid"),
+    ("notify: ['tgram://', 'x']\n" + SOURCE, "notify #1: tgram://… is not a webhook or Apprise URL: nothing after '://'"),
+    ("notify: ['json://h/a', 'json://h/a']\n" + SOURCE, "json://h/… is listed twice"),
+    ("notify: https://h/\n" + SOURCE, "field notify: Input should be a valid list"),
+])
+def test_hostile_registries_give_one_readable_line(tmp_path, body, expected):
+    assert expected in _load_error(tmp_path, body)
+
+
+def test_deeply_nested_json_and_many_errors(tmp_path):
+    assert "not valid JSON: nested too deeply" in _load_error(tmp_path, "[" * 100_000, "bad.json")
+    many = "sources:\n" + "".join(f"  - {{name: s{i}, start_urls: ['http://h:9999{i}/']}}\n" for i in range(9))
+    msg = _load_error(tmp_path, many)
+    assert msg.count("Port out of range") == 5 and msg.endswith("(and 4 more)")
+
+
+def test_notification_secrets_stay_out_of_errors(tmp_path):
+    msg = _load_error(tmp_path, "notify: ['tgram://123456:SECRETTOKEN/-1001', 'https://u:pw@h:99999/s3cret']\n" + SOURCE)
+    assert "SECRET" not in msg and "pw" not in msg and "s3cret" not in msg
+
+
+def test_a_registry_path_that_is_not_a_file(tmp_path):
+    assert "not a regular file" in _load_error_path(tmp_path)
+    if hasattr(os, "mkfifo"):  # reading a FIFO would block forever
+        fifo = tmp_path / "fifo.yaml"
+        os.mkfifo(fifo)
+        with pytest.raises(RegistryError, match="not a regular file"):
+            load_registry(fifo)
+
+
+def _load_error_path(tmp_path) -> str:
+    with pytest.raises(RegistryError) as e:
+        load_registry(tmp_path)  # a directory
+    return str(e.value)
+
+
+def test_notify_targets_and_defaults(tmp_path):
+    f = tmp_path / "reg.yaml"
+    targets = ["https://hooks.example.org/cnbudget", "tgram://bottoken/ChatID", "json://127.0.0.1:8080/hook"]
+    dump_registry([Source(name="a", start_urls=["http://h/index.html#main"])], f, notify=targets)
+    reg = read_registry(f)
+    assert reg.notify == targets and reg.sources[0].start_urls == ["http://h/index.html"]  # fragment dropped
+    assert read_registry(dump_registry(reg.sources, tmp_path / "plain.yaml")).notify == []  # default: none
+    src = reg.sources[0]
+    assert (src.deadline, src.retry_after_max, src.revalidate_after_days, src.max_links, src.max_documents,
+            src.max_page_bytes) == (300.0, 120.0, 7.0, 10_000, 2000, 5 * 1024 * 1024)
