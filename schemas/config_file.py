@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 MAX_CONFIG_BYTES = 4 * 1024 * 1024  # far beyond any real registry or settings file
+MAX_CONFIG_DEPTH = 64  # a real registry nests 4 levels; deeper breaks the recursive readers after us
 
 
 class ConfigFileError(ValueError):
@@ -38,10 +39,29 @@ def read_config_file(path: str | os.PathLike, what: str) -> Any:
         raise ConfigFileError(f"{p}: cannot read {what}: not UTF-8 text (byte 0x{raw[e.start]:02x} on line "
                               f"{line}); save it as UTF-8") from None
     is_json = p.suffix.lower() == ".json"
+    # libyaml's safe loader where PyYAML was built with it: the pure-Python scanner is
+    # quadratic on deep flow nesting (a 3 KB "[[[…" took 7–19 s to refuse).
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        return json.loads(text) if is_json else yaml.safe_load(text)
+        data = json.loads(text) if is_json else yaml.load(text, Loader=loader)
     except (ValueError, yaml.YAMLError) as e:
         reason = " ".join(str(e).split())  # one line: YAML errors span several
         raise ConfigFileError(f"{p}: not valid {'JSON' if is_json else 'YAML'}: {reason}") from None
     except RecursionError:
         raise ConfigFileError(f"{p}: not valid {'JSON' if is_json else 'YAML'}: nested too deeply") from None
+    if _depth_exceeds(data, MAX_CONFIG_DEPTH):
+        raise ConfigFileError(f"{p}: not valid {'JSON' if is_json else 'YAML'}: nested too deeply "
+                              f"(more than {MAX_CONFIG_DEPTH} levels)")
+    return data
+
+
+def _depth_exceeds(data: Any, limit: int) -> bool:
+    """Whether lists/dicts nest deeper than limit (iterative: the data may be 20,000 deep)."""
+    stack = [(data, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, (list, dict)):
+            if depth > limit:
+                return True
+            stack.extend((v, depth + 1) for v in (node.values() if isinstance(node, dict) else node))
+    return False
