@@ -1,14 +1,15 @@
 """Performance forms in layouts the reader was not written for: the figures of issue 10,
 measured on the generated layout sets of cnbudget.demo.form_layouts (DEV, HELD-OUT, FRESH).
 
-    .venv/bin/python benchmarks/eval_form_layouts.py [--set dev|held_out|fresh|blind|all] [--json FILE]
+    .venv/bin/python benchmarks/eval_form_layouts.py [--set dev|held_out|fresh|blind|blind2|all] [--json FILE]
                                                      [--misses] [--keep DIR]
 
 The sets are written into a temporary folder (``--keep DIR`` keeps them there) and run
 through the real pipeline (cnbudget.flows.pipeline.extract_to_parquet); the published
 Parquet is read back and compared with each layout's gold. The BLIND set
 (cnbudget.demo.form_layouts_blind) was written by an author who had not read the reader
-nor the other layouts. Per set and per layout:
+nor the other layouts; BLIND2 (cnbudget.demo.form_layouts_blind2) by another such author,
+who had not read the earlier sets either. Per set and per layout:
 
 - found:   indicators published with their project (null for department-wide forms), their
            name without numbering and their target_raw as printed (whitespace aside);
@@ -35,18 +36,20 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
-from cnbudget.demo import form_layouts, form_layouts_blind
+from cnbudget.demo import form_layouts, form_layouts_blind, form_layouts_blind2
 from cnbudget.flows.pipeline import extract_to_parquet
 from cnbudget.schemas.text import compact
 
 BARS = {"found": 0.90, "parsed": 0.90, "money": 1.0}
 MEASURES = ("found", "parsed", "levels", "scored", "money", "selfev", "dept")
-SETS = {**form_layouts.SETS, **form_layouts_blind.SETS}
+SETS = {**form_layouts.SETS, **form_layouts_blind.SETS, **form_layouts_blind2.SETS}
 
 
 def write_set(which: str, folder: Path) -> list[dict]:
     """Write set ``which`` with the module that holds it; its golds."""
     module = form_layouts_blind if which in form_layouts_blind.SETS else form_layouts
+    if which in form_layouts_blind2.SETS:
+        module = form_layouts_blind2
     return module.write_set(which, folder)
 
 
@@ -219,7 +222,7 @@ def _cell(ok_of: list[int]) -> str:
 
 
 def report(res: dict, misses: bool) -> None:
-    name = {"dev": "DEV", "held_out": "HELD-OUT", "fresh": "FRESH", "blind": "BLIND"}[res["set"]]
+    name = {"dev": "DEV", "held_out": "HELD-OUT", "fresh": "FRESH", "blind": "BLIND", "blind2": "BLIND2"}[res["set"]]
     print(f"== {name}: {len(res['layouts'])} layouts")
     print(f"  {'layout':<34}" + "".join(f"{m:>15}" for m in MEASURES))
     for layout, v in res["layouts"].items():
