@@ -9,7 +9,8 @@ reports print them (预算执行情况, 预期目标 vs 实际完成情况, 年�
 
 Gold is in the format of cnbudget.demo.form_layouts (benchmarks/eval_form_layouts.py scores
 it): targets exactly as printed (split columns joined in reading order), parsed by the
-contract (comparator >=, <=, >, <, =, range, qualitative; value; upper; unit as printed); a
+contract (comparator >=, <=, >, <, =, range, qualitative; value; upper; unit as printed,
+i.e. unscaled, in NFKC as every set publishes it: "台（套）" reads "台(套)"); a
 deadline date has no comparator in the contract and its gold comparator is null (stays raw).
 Self-evaluation forms carry no ``projects`` money gold (which figure is "the year's budget"
 is the self-evaluation's budget/executed, scored there).
@@ -296,7 +297,7 @@ def layout_shanxi_project_self_eval_accounts(folder: Path, name: str) -> FileGol
          ("改善6所农村学校办学条件，购置教学设备，提升义务教育均衡发展水平。",
           "完成6所学校改造及设备购置，均衡发展水平有效提升。"),
          [Ind("产出指标", "数量指标", "改造学校数量", "6所", ("=", 6, "所"), "6", "6所", "6"),
-          Ind("产出指标", "数量指标", "购置教学设备", "≥320台（套）", (">=", 320, "台（套）"), "6", "326台（套）", "6"),
+          Ind("产出指标", "数量指标", "购置教学设备", "≥320台（套）", (">=", 320, "台(套)"), "6", "326台（套）", "6"),
           Ind("产出指标", "数量指标", "改造校舍面积", "≥4500平方米", (">=", 4500, "平方米"), "6", "4620平方米", "6"),
           Ind("产出指标", "质量指标", "工程验收合格率", "100%", ("=", 100, "%"), "6", "100%", "6"),
           Ind("产出指标", "质量指标", "设备验收合格率", "100%", ("=", 100, "%"), "6", "100%", "6"),

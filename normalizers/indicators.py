@@ -37,6 +37,9 @@ Target values (指标值) -> ``TargetParse``. Decisions:
   precede a bare number ("满意率100%": a satisfaction rate can only be the measure
   itself); "X完成率100%" restates the target as a share of a plan the cell does not
   print and stays raw, as do "2个派出所的维修完善" and "至少登记1次，数据来源…".
+- A duration counted from an event is a time limit: "季度结束后15日内", "结案后30日内",
+  "每学期开学后1个月内" -> "<=" 15 "日" (an event, 后, a number with a duration unit, 内).
+  A date deadline ("2024年11月底前", "每月10日前") has no comparator and stays raw.
 - A share followed by the word saying it is reached ("100%完成", "95%达标", "100%到位")
   is that share: "=" 100 "%".
 """
@@ -273,6 +276,10 @@ def _parse_normalized(s: str, text: str = "") -> TargetParse:
     m = _WITHIN_THEN.match(s)
     if m:
         return _parse_normalized(m.group(1), text)
+    # "季度结束后15日内", "收到申请后3个工作日内办结": an event, 后, then the time limit.
+    m = _AFTER_EVENT_WITHIN.match(s)
+    if m:
+        return TargetParse("<=", float(m.group("num")), None, m.group("unit"), None, True, text)
     # "执行预算率≤100%": the indicator's name printed again before a symbol comparator.
     m = _NAME_THEN_SYMBOL.match(s)
     if m:
@@ -307,6 +314,12 @@ def _in_sentence(s: str, text: str) -> TargetParse:
 
 _WITHIN_THEN = re.compile(r"^(\d+(?:\.\d+)?[^\d]{1,4}?(?:之内|以内|内))"
                           r"(?:到达|到场|恢复|完成|办结|处置|响应|处理|解决|反馈|答复|修复)$")
+# A duration counted from an event ("结案后30日内"); a date ("11月底前", "每月10日前") is a
+# deadline, not a duration, and has no 后 before its number.
+_DURATION_UNIT = r"个工作日|工作日|个小时|小时|分钟|个月|月|周|日|天|年"
+_AFTER_EVENT_WITHIN = re.compile(
+    rf"^[{CJK}]{{1,16}}后(?P<num>\d+(?:\.\d+)?)(?P<unit>{_DURATION_UNIT})(?:之内|以内|内)"
+    r"(?:到达|到场|恢复|完成|办结|处置|响应|处理|解决|反馈|答复|修复|拨付|发放|兑付|到位)?$")
 _NAME_THEN_SYMBOL = re.compile(rf"^[{CJK}]{{2,12}}([<>≤≥=].*\d.*)$")
 _SHARE_THEN_DONE = re.compile(r"^(\d+(?:\.\d+)?%)(?:完成|达标|到位|落实|覆盖)$")
 # Comparator words and symbols that may sit inside a sentence (not "达": too common a

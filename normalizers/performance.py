@@ -247,9 +247,15 @@ class _Form:
 
 # The money block of a form, wherever it sits: label -> _Form attribute. A value is the
 # next cell of the row, or the cell below the label where labels head columns.
+# The multi-year sum is named by its period (实施期, 中期, 项目期, 项目周期, 总) before a money
+# word; the year's by the year (年度, 当年, 本年, 2024年) before one. A bare 项目资金 is the
+# block's own label, and 资金总额 alone the year's sum (the forms that print one sum).
+_PERIOD_WORD = r"(实施期|中期|项目期|项目周期|实施周期|项目全周期|全周期|项目总|总)"
+_YEAR_WORD = r"(项目)?(年度|当年度?|本年度?|(19|20)\d{2}年度?)"
+_MONEY_WORD = r"(资金总额|资金合计|资金|总额|总金额|金额|总预算|预算|预算总额|总投资|投资)"
 _MONEY_LABELS = (
-    (re.compile(r"^(项目资金总额|项目总预算|总预算|项目总金额|项目总投资|实施期资金总额|实施期(总)?预算|实施期资金)$"), "total"),
-    (re.compile(r"^(年度资金总额|资金总额|(项目)?(当年|年度)预算(数|资金|金额)?|预算数|预算金额|年度资金)$"), "amount"),
+    (re.compile(rf"^(项目资金总额|{_PERIOD_WORD}{_MONEY_WORD})$"), "total"),
+    (re.compile(rf"^(资金总额|{_YEAR_WORD}({_MONEY_WORD}|预算数|预算资金|预算金额)|预算数|预算金额)$"), "amount"),
     (re.compile(r"^(其中:?)?(财政拨款|财政资金|财政性资金|当年财政拨款)$"), "fiscal"),
     (re.compile(r"^(其中:?)?上年结转(资金)?$"), "carried"),
 )
@@ -545,6 +551,17 @@ def _is_label(text: str) -> bool:
                 or is_personal_label(x))
 
 
+def _sum_on_left(cells: list[Cell]) -> bool | None:
+    """Whether the nearest money sum among ``cells`` (a row's cells left of a part) is the
+    multi-year one; None where the row prints no sum before the part."""
+    for cell in reversed(cells):
+        x = _key(cell.text)
+        for rx, attr in _MONEY_LABELS[:2]:
+            if rx.match(x):
+                return attr == "total"
+    return None
+
+
 def _read_fields(g: _Grid, table: Table, r: int, cells: list[Cell], form: _Form, in_grid: bool,
                  year_col: int | None = None) -> None:
     """Header fields and money of a form, read from label | value pairs of row r. Where
@@ -564,8 +581,11 @@ def _read_fields(g: _Grid, table: Table, r: int, cells: list[Cell], form: _Form,
                     form.money_scope[cell.col] = attr
                     wanted = getattr(form, attr) is None
                 else:  # 其中：财政拨款 / 上年结转 under a 实施期 sum: the year's own, printed
-                    # under the 年度 sum, replaces it (a lone one is the year's: 420 = 400 + 20)
-                    under_total = form.money_scope.get(cell.col) == "total"
+                    # under the 年度 sum, replaces it (a lone one is the year's: 420 = 400 + 20).
+                    # Its sum is the nearest one left of it in the row (sums side by side,
+                    # each followed by its parts), else the one heading its column (stacked).
+                    left = _sum_on_left(cells[:k])
+                    under_total = left if left is not None else form.money_scope.get(cell.col) == "total"
                     wanted = getattr(form, attr) is None or (attr in form.period_parts and not under_total)
                 if wanted:
                     under = g.cover[r][year_col] if year_col is not None else None

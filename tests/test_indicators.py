@@ -78,6 +78,9 @@ SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
         ("≥1 年", ">=", 1, None, "年"),
         ("8小时内恢复", "<=", 8, None, "小时"),
         ("2小时之内到达", "<=", 2, None, "小时"),
+        ("季度结束后15日内", "<=", 15, None, "日"),  # an event, 后, a duration, 内
+        ("结案后30日内", "<=", 30, None, "日"),
+        ("每学期开学后1个月内", "<=", 1, None, "个月"),
         ("执行预算率 ≤ 10 0%", "<=", 100, None, "%"),
         (r"执行预算率 \leq 1 00%", "<=", 100, None, "%"),
     ],
@@ -108,7 +111,7 @@ def test_parse_target_qualitative(raw):
 @pytest.mark.parametrize(
     "raw",
     ["", "—", "-", "初任培训 2 次, 日常培训 1 次", "2020年底前完成", "50人以上群体事件预警率", "2500/2000", "≥", "完成率100%",
-     "11月底"],
+     "11月底", "2024年11月底前", "每月10日前"],  # date deadlines, not durations
 )
 def test_parse_target_unparsed_is_not_guessed(raw):
     t = parse_target(raw)
