@@ -1,14 +1,70 @@
-"""What a run did, for a person: the summaries the CLI prints after `extract` and after
-the nightly flows (`harvest`, `ingest`, `portal-demo`)."""
+"""What a run did, for a person and for a machine: the summaries the CLI prints after
+`extract` and after the nightly flows (`harvest`, `ingest`, `portal-demo`), and a run's
+outcome: its final state (what Prefect records, so that automations can fire on it) and
+the exit code by class (README, "Exit codes")."""
 from __future__ import annotations
 
-from pathlib import Path
+from dataclasses import dataclass, field
+from enum import IntEnum
+from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
-from .pipeline import RunSummary
+if TYPE_CHECKING:  # the nightly commands print summaries without importing the extractors
+    from pathlib import Path
+
+    from .pipeline import RunSummary
+
+# A run ends FAILED when more than this share of its documents failed (links that could
+# not be fetched, documents whose extraction failed). Not lower: a portal's few dead links
+# stay dead every night and must not page anyone; a systematic break (every link answering
+# an error page, every document unreadable after a layout change) crosses it at once.
+DEFAULT_MAX_FAILED_SHARE = 0.5
 
 
-def print_extract_summary(console, s: RunSummary, out: Path) -> None:
+class ExitCode(IntEnum):
+    """The command line's exit codes, by class (the OCRmyPDF manner)."""
+
+    OK = 0
+    DOCUMENTS_FAILED = 1  # the run completed; some documents or links failed (listed)
+    BAD_ARGS = 2  # bad arguments or configuration: nothing was done
+    SOURCE_UNREACHABLE = 3  # a source's start URLs all failed
+    DATA_LOCKED = 4  # another cnbudget process is harvesting into the data directory
+    INTERRUPTED = 130  # Ctrl-C (SIGINT)
+    TERMINATED = 143  # SIGTERM
+
+
+@dataclass
+class Outcome:
+    state: str  # COMPLETED | FAILED (Prefect's state names)
+    exit_code: ExitCode
+    reasons: list[str] = field(default_factory=list)
+
+
+def run_outcome(result: dict, max_failed_share: float = DEFAULT_MAX_FAILED_SHARE) -> Outcome:
+    """A nightly (or process-only) result's final state and exit code: FAILED when a
+    source is unreachable or more than max_failed_share of the documents failed."""
+    h, p = result.get("harvest"), result.get("process", result)
+    reasons: list[str] = []
+    state, code = "COMPLETED", ExitCode.OK
+    failed = p["failed"] + len(p["errors"])
+    total = p["processed"] + len(p["errors"])
+    if h:
+        failed += len(h["failures"])
+        total += sum(s["links"] for s in h["sources"].values())
+        for name in h["unreachable"]:
+            reasons.append(f"source {name} unreachable")
+    if failed:
+        code = ExitCode.DOCUMENTS_FAILED
+        share = failed / max(total, 1)
+        if share > max_failed_share:
+            state = "FAILED"
+            reasons.append(f"{failed} of {total} documents failed ({share:.0%}, more than {max_failed_share:.0%})")
+    if h and h["unreachable"]:
+        state, code = "FAILED", ExitCode.SOURCE_UNREACHABLE
+    return Outcome(state, code, reasons)
+
+
+def print_extract_summary(console, s: "RunSummary", out: "Path") -> None:
     """An `extract` run's summary on a rich Console: documents by status, rows published,
     checks, and what was not fully extracted and why."""
     from rich.table import Table as RichTable
@@ -54,6 +110,12 @@ def summary_lines(result: dict) -> list[str]:
     for d in p.get("documents", []):
         if d["status"] != "ok":
             lines.append(f"  {d['status']}: {d['file_name']}: {d['error']}")
+    if "outcome" in result:
+        o = result["outcome"]
+        lines.append(f"state: {o['state']}" + (f" ({'; '.join(o['reasons'])})" if o["reasons"] else "")
+                     + f"; exit code {o['exit_code']}")
+    if result.get("log"):
+        lines.append(f"log: {result['log']}")
     if "wall_seconds" in result:
         lines.append(f"time: {result['wall_seconds']:.2f} s"
                      + (f" (flow {result['seconds']:.2f} s)" if "seconds" in result else ""))
