@@ -300,6 +300,10 @@ def _in_sentence(s: str, text: str) -> TargetParse:
     if m and (m.group("before") or m.group("after") or m.group("ref")):
         comp = _COMPARATOR_WORDS[m.group("cmp")]
         return TargetParse(comp, float(m.group("num")), None, _unit(m.group("unit")), None, True, text)
+    m = _CMP_VERB_COUNT.match(s)
+    if m:
+        comp = _COMPARATOR_WORDS[m.group("cmp")]
+        return TargetParse(comp, float(m.group("num")), None, _unit(m.group("unit")), None, True, text)
     m = _SENTENCE_SUFFIX.match(s)
     if m:
         comp = dict(_SUFFIX)[m.group("cmp")]
@@ -335,6 +339,14 @@ _SENTENCE = re.compile(
     rf"(?P<num>\d+(?:\.\d+)?)"
     rf"(?P<unit>{_SENTENCE_UNITS})"
     rf"(?:的)?(?P<after>[{CJK}]{{0,20}})$"
+)
+# A comparator word, a verb, then a count closing the sentence: "至少开展4次", "不少于组织
+# 3场". Only a count (no %, nothing after the unit): "高于平均水平2个百分点" and "不低于
+# 上年5%" compare with a reference the cell does not quantify, and stay raw.
+_CMP_VERB_COUNT = re.compile(
+    rf"^[{CJK}]{{0,8}}?(?P<cmp>{'|'.join(map(re.escape, _COMPARATOR_WORDS))})"
+    rf"[{CJK}]{{1,4}}?(?P<num>\d+(?:\.\d+)?)"
+    rf"(?P<unit>{'|'.join(re.escape(u) for u in COUNT_UNITS if u != '%')})$"
 )
 # A comparator word after the number closing the sentence, a verb before it: "延长10年以上",
 # "稳定在50%以上" (the word after the number marks it, as "以上" does alone).

@@ -243,6 +243,9 @@ class _Form:
     # (replaced by the same part printed under the 年度 sum, when the form prints one)
     money_scope: dict[int, str] = field(default_factory=dict)
     period_parts: set[str] = field(default_factory=set)
+    # column -> "total" / "amount" where a sum heads a column (实施期资金总额 | 年度资金总额 over
+    # rows of 资金来源): a part labelled left of them is read in the 年度 column
+    money_heads: dict[int, str] = field(default_factory=dict)
 
 
 # The money block of a form, wherever it sits: label -> _Form attribute. A value is the
@@ -254,7 +257,7 @@ _PERIOD_WORD = r"(实施期|中期|项目期|项目周期|实施周期|项目全
 _YEAR_WORD = r"(项目)?(年度|当年度?|本年度?|(19|20)\d{2}年度?)"
 _MONEY_WORD = r"(资金总额|资金合计|资金|总额|总金额|金额|总预算|预算|预算总额|总投资|投资)"
 _MONEY_LABELS = (
-    (re.compile(rf"^(项目资金总额|{_PERIOD_WORD}{_MONEY_WORD})$"), "total"),
+    (re.compile(rf"^(项目资金总额|项目总额|{_PERIOD_WORD}{_MONEY_WORD})$"), "total"),
     (re.compile(rf"^(资金总额|{_YEAR_WORD}({_MONEY_WORD}|预算数|预算资金|预算金额)|预算数|预算金额)$"), "amount"),
     (re.compile(r"^(其中:?)?(财政拨款|财政资金|财政性资金|当年财政拨款)$"), "fiscal"),
     (re.compile(r"^(其中:?)?上年结转(资金)?$"), "carried"),
@@ -562,6 +565,73 @@ def _sum_on_left(cells: list[Cell]) -> bool | None:
     return None
 
 
+_PERIOD_HEAD = re.compile(rf"^{_PERIOD_WORD}$")
+_YEAR_HEAD = re.compile(rf"^{_YEAR_WORD}$")
+
+
+def _read_period_heads(g: _Grid, table: Table, r: int, cell: Cell, form: _Form) -> None:
+    """A sum label heading sub-heads that name its periods (资金总额 over 中期 | 年度): the
+    figure under each is the multi-year sum (total) or the year's (amount)."""
+    below = r + max(cell.row_span, 1)
+    if below + 1 >= g.n_rows:
+        return
+    for c in range(cell.col, cell.col + max(cell.col_span, 1)):
+        head = g.start[below][c]
+        if head is None:
+            continue
+        x = _key(head.text)
+        attr = "total" if _PERIOD_HEAD.match(x) else "amount" if _YEAR_HEAD.match(x) else None
+        figure = _cell_below(g, head)
+        if attr is None or getattr(form, attr) is not None or not figure or not _FIGURE.match(compact(figure)):
+            continue
+        money = _money(figure, parse_unit(head.text) or parse_unit(cell.text) or _row_unit(g, table, r))
+        if money is not None:
+            setattr(form, attr, money)
+            form.money_heads[head.col] = attr
+
+
+def _year_head_cell(g: _Grid, r: int, label: Cell, form: _Form) -> Cell | None:
+    """The cell of row r under the year's sum heading a column right of ``label`` (rows of
+    资金来源 against 实施期 | 年度 columns), where the form heads its money that way."""
+    for col, attr in sorted(form.money_heads.items()):
+        if attr != "amount" or col <= label.col:
+            continue
+        cell = g.cover[r][col]
+        if cell is not None and cell is not label and cell.row == r and \
+                (_FIGURE.match(compact(cell.text)) or compact(cell.text) in ("—", "-", "")):
+            return cell
+    return None
+
+
+_MONEY_PAIR = re.compile(r"^(?P<label>[^\d]{2,16}?):?(?P<num>[\d,]+(?:\.\d+)?)(?P<unit>万元|元)?$")
+
+
+def _read_money_text(g: _Grid, table: Table, r: int, cell: Cell, form: _Form) -> None:
+    """Money written as label：value text in one cell ("项目资金总额：1,200.00万元，年度资金总额：
+    480.00万元（其中财政拨款480.00万元）"), only where the cell opens with such a pair (a goal
+    paragraph mentioning an amount is no money block). A part (财政拨款, 上年结转) after the
+    multi-year sum is that sum's: the year's, printed after the year's sum, is preferred."""
+    pairs = []
+    for seg in re.split(r"[;()。、]|(?<!\d),|,(?!\d)", compact(cell.text)):
+        m = _MONEY_PAIR.match(seg)
+        attr = next((a for rx, a in _MONEY_LABELS if m and rx.match(_key(m.group("label")))), None)
+        if attr is None:
+            if not pairs and seg:
+                return  # the cell does not open with a money pair
+            continue
+        pairs.append((attr, m.group("num"), m.group("unit")))
+    scope, found = None, {}
+    for attr, num, unit in pairs:
+        if attr in ("total", "amount"):
+            scope = attr
+        money = _money(num + (unit or ""), _row_unit(g, table, r))  # (万元 after the number wins)
+        if money is not None and (attr not in found or scope != "total"):
+            found[attr] = money
+    for attr, money in found.items():
+        if getattr(form, attr) is None:
+            setattr(form, attr, money)
+
+
 def _read_fields(g: _Grid, table: Table, r: int, cells: list[Cell], form: _Form, in_grid: bool,
                  year_col: int | None = None) -> None:
     """Header fields and money of a form, read from label | value pairs of row r. Where
@@ -571,6 +641,8 @@ def _read_fields(g: _Grid, table: Table, r: int, cells: list[Cell], form: _Form,
     for k, cell in enumerate(cells):
         x = _key(cell.text)
         if len(x) > 16:
+            if not in_grid:
+                _read_money_text(g, table, r, cell, form)
             continue
         if not in_grid:
             for rx, attr in _MONEY_LABELS:
@@ -587,15 +659,25 @@ def _read_fields(g: _Grid, table: Table, r: int, cells: list[Cell], form: _Form,
                     left = _sum_on_left(cells[:k])
                     under_total = left if left is not None else form.money_scope.get(cell.col) == "total"
                     wanted = getattr(form, attr) is None or (attr in form.period_parts and not under_total)
+                if attr in ("total", "amount") and year_col is None:
+                    _read_period_heads(g, table, r, cell, form)  # 资金总额 over 中期 | 年度
+                    wanted = wanted and getattr(form, attr) is None
                 if wanted:
                     under = g.cover[r][year_col] if year_col is not None else None
+                    if under is None and attr in ("fiscal", "carried"):
+                        under = _year_head_cell(g, r, cell, form)
                     v = under.text.strip() if under is not None and under is not cell \
                         else _label_value(g, r, cells, k)
                     unit = parse_unit(cell.text) or _row_unit(g, table, r)
                     money = _money(v, unit) if v and re.search(r"\d", v) else None
+                    nxt = cells[k + 1].text.strip() if k + 1 < len(cells) else None
+                    if money is not None and under is None and v != nxt:  # the value below the label
+                        form.money_heads[cell.col] = attr
                     if money is None and under is None:  # heads in a row, amounts below them
                         below = _cell_below(g, cell)
                         money = _money(below, unit) if below and _FIGURE.match(compact(below)) else None
+                        if money is not None:
+                            form.money_heads[cell.col] = attr
                     if money is not None:
                         setattr(form, attr, money)
                         if under_total:
@@ -656,7 +738,7 @@ def _read_table(doc: Document, table: Table) -> _Read:
             if _is_indicator_header(g, r):
                 nh = _header_rows(g, r)
                 cm = _colmap(g, r, nh)
-                r += nh
+                r += max(nh, lm.height)  # (money sub-heads under the list's own header rows)
             else:
                 cm = None
                 r += lm.height

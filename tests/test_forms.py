@@ -152,6 +152,39 @@ def test_period_and_year_money_side_by_side_and_kind_column(tmp_path):
         (None, "quantity"), (None, "satisfaction")]
 
 
+def _grid(r: int, name: str) -> list[tuple]:
+    return [(r, 0, 1, 1, "三级指标"), (r, 1, 1, 3, "指标值"), (r + 1, 0, 1, 1, name), (r + 1, 1, 1, 3, "≥90%")]
+
+
+def test_money_as_text_as_source_rows_and_under_period_heads(tmp_path):
+    """Money as label：value text in one cell (万元 after each number; a goal paragraph naming
+    an amount is not money); 资金来源 rows against 实施期 | 年度 columns (the parts are the
+    年度 column's); 资金总额 heading 中期 | 年度 sub-heads with the figures below; 项目总额."""
+    text = [(0, 0, 1, 1, "项目名称"), (0, 1, 1, 3, "校园安防"),
+            (1, 0, 1, 1, "项目资金"), (1, 1, 1, 3, "项目资金总额：1,200.00万元，年度资金总额：480.00万元（其中财政拨款450.00万元）"),
+            (2, 0, 1, 1, "年度目标"), (2, 1, 1, 3, "上年结转资金30万元用于设备更新，全年完成运维。"), *_grid(3, "师生满意度")]
+    rows = [(0, 0, 1, 1, "项目名称"), (0, 1, 1, 3, "农田建设"),
+            (1, 0, 1, 2, "资金来源"), (1, 2, 1, 1, "实施期资金总额"), (1, 3, 1, 1, "年度资金总额"),
+            (2, 0, 1, 2, "资金总额"), (2, 2, 1, 1, "1,500.00"), (2, 3, 1, 1, "520.00"),
+            (3, 0, 1, 2, "其中：财政拨款"), (3, 2, 1, 1, "1,380.00"), (3, 3, 1, 1, "480.00"),
+            (4, 0, 1, 2, "上年结转"), (4, 2, 1, 1, "—"), (4, 3, 1, 1, "40.00"), *_grid(5, "农户满意度")]
+    heads = [(0, 0, 1, 1, "项目名称"), (0, 1, 1, 3, "网格监测"),
+             (1, 0, 1, 2, "资金总额"), (1, 2, 1, 2, "年度资金来源"),
+             (2, 0, 1, 1, "中期"), (2, 1, 1, 1, "年度"), (2, 2, 1, 1, "财政拨款"), (2, 3, 1, 1, "上年结转"),
+             (3, 0, 1, 1, "600.00"), (3, 1, 1, 1, "213.60"), (3, 2, 1, 1, "193.60"), (3, 3, 1, 1, "20.00"),
+             *_grid(4, "公众满意度")]
+    pairs = [(0, 0, 1, 1, "项目名称"), (0, 1, 1, 3, "教师培训"),
+             (1, 0, 1, 1, "项目总额（万元）"), (1, 1, 1, 1, "1,000.00"), (1, 2, 1, 1, "当年预算（万元）"), (1, 3, 1, 1, "300.00"),
+             *_grid(2, "教师满意度")]
+    doc = _pdf(tmp_path / "money.pdf", [_spec("项目绩效目标表", c, max(x[0] for x in c) + 1, [90, 90, 90, 90])
+                                       for c in (text, rows, heads, pairs)])
+    got = {p["project_name"]: tuple(p[k] for k in ("total_amount_yuan", "amount_yuan", "fiscal_amount_yuan",
+                                                   "carried_over_yuan")) for p in P.projects(doc)}
+    wan = lambda *v: tuple(None if x is None else Decimal(x) * 10000 for x in v)  # noqa: E731
+    assert got == {"校园安防": wan("1200", "480", "450", None), "农田建设": wan("1500", "520", "480", "40"),
+                   "网格监测": wan("600", "213.6", "193.6", "20"), "教师培训": wan("1000", "300", None, None)}
+
+
 def _cities_doc(name: str):
     files = list(CITIES.glob(f"*{name}*.pdf"))
     if not files:

@@ -111,9 +111,12 @@ GOLD: list[tuple[str, str | None, float | None, float | None, str | None]] = [
     # the blind layouts (四川, 安徽, 云南): a verb before the number, a reference before it
     ("延长10年以上", ">=", 10, None, "年"), ("稳定在50%以上", ">=", 50, None, "%"),
     ("不低于当地低保标准的1.3倍", ">=", 1.3, None, "倍"),
+    # blind3 (河北): a comparator, a verb, then the count
+    ("至少开展4次", ">=", 4, None, "次"), ("不少于组织3场", ">=", 3, None, "场"),
     # must stay raw: no comparator marks which number is the target, or more than one target
     ("50人以上群体事件预警率", None, None, None, None), ("110投诉占110总警情比", None, None, None, None),
     ("至少登记1次，数据来源市局每月通报。", None, None, None, None),
+    ("高于平均水平2个百分点", None, None, None, None), ("不低于上年5%", None, None, None, None),
     ("2个全景、4个人脸、4个车辆", None, None, None, None), ("2个派出所的维修完善", None, None, None, None),
     ("2019 年完成建设投入使用，全年按线索经营运行", None, None, None, None),
     ("2020 年全年", None, None, None, None), ("3. 2G 设备在线率", None, None, None, None),
