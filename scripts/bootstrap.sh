@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Set-up on a fresh Debian/Ubuntu machine: the CJK font used to render test fixtures and
-# samples, then .venv/ with cnbudget (editable) and its test extras. Idempotent and quick
-# when everything is already there.
+# samples, a headless Chromium for the report's rendering test, then .venv/ with cnbudget
+# (editable) and its test extras. Idempotent and quick when everything is already there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,6 +13,17 @@ if [ ! -f "$FONT" ] || [ ! -f "$SYMBOLS" ]; then
     echo "installing fonts (Debian packages fonts-droid-fallback fonts-dejavu-core)" >&2
     $SUDO apt-get update -qq >/dev/null
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq fonts-droid-fallback fonts-dejavu-core >/dev/null
+fi
+
+# A headless Chromium, for the test that renders `cnbudget report` as a person sees it
+# (tests/test_report.py). Debian's package: nothing downloads a browser build of its own.
+# Optional: without it that one test is skipped, with the reason.
+if ! command -v chromium-headless-shell >/dev/null && ! command -v chromium >/dev/null; then
+    SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    echo "installing Debian package chromium-headless-shell (the report's rendering test)" >&2
+    { $SUDO apt-get update -qq >/dev/null &&
+      DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium-headless-shell >/dev/null; } ||
+        echo "chromium-headless-shell could not be installed: the report's rendering test will be skipped" >&2
 fi
 
 PY=${PYTHON:-python3}
