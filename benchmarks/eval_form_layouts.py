@@ -1,7 +1,7 @@
 """Performance forms in layouts the reader was not written for: the figures of issue 10,
 measured on the generated layout sets of cnbudget.demo.form_layouts (DEV, HELD-OUT, FRESH).
 
-    .venv/bin/python benchmarks/eval_form_layouts.py [--set dev|held_out|fresh|blind|blind2|blind3|all] [--json FILE]
+    .venv/bin/python benchmarks/eval_form_layouts.py [--set dev|held_out|fresh|blind|blind2|blind3|blind4|all] [--json FILE]
                                                      [--misses] [--keep DIR]
 
 The sets are written into a temporary folder (``--keep DIR`` keeps them there) and run
@@ -10,7 +10,8 @@ Parquet is read back and compared with each layout's gold. The BLIND set
 (cnbudget.demo.form_layouts_blind) was written by an author who had not read the reader
 nor the other layouts; BLIND2 (cnbudget.demo.form_layouts_blind2) by another such author,
 who had not read the earlier sets either; BLIND3 (cnbudget.demo.form_layouts_blind3) by a
-third, on project money blocks and self-evaluations. Per set and per layout:
+third, on project money blocks and self-evaluations; BLIND4 (cnbudget.demo.form_layouts_blind4)
+by a fourth, on twelve more provinces' layouts. Per set and per layout:
 
 - found:   indicators published with their project (null for department-wide forms), their
            name without numbering and their target_raw as printed (whitespace aside);
@@ -37,13 +38,14 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
-from cnbudget.demo import form_layouts, form_layouts_blind, form_layouts_blind2, form_layouts_blind3
+from cnbudget.demo import form_layouts, form_layouts_blind, form_layouts_blind2, form_layouts_blind3, form_layouts_blind4
 from cnbudget.flows.pipeline import extract_to_parquet
 from cnbudget.schemas.text import compact
 
 BARS = {"found": 0.90, "parsed": 0.90, "money": 1.0}
 MEASURES = ("found", "parsed", "levels", "scored", "money", "selfev", "dept")
-SETS = {**form_layouts.SETS, **form_layouts_blind.SETS, **form_layouts_blind2.SETS, **form_layouts_blind3.SETS}
+SETS = {**form_layouts.SETS, **form_layouts_blind.SETS, **form_layouts_blind2.SETS, **form_layouts_blind3.SETS,
+        **form_layouts_blind4.SETS}
 
 
 def write_set(which: str, folder: Path) -> list[dict]:
@@ -53,6 +55,8 @@ def write_set(which: str, folder: Path) -> list[dict]:
         module = form_layouts_blind2
     if which in form_layouts_blind3.SETS:
         module = form_layouts_blind3
+    if which in form_layouts_blind4.SETS:
+        module = form_layouts_blind4
     return module.write_set(which, folder)
 
 
@@ -225,7 +229,8 @@ def _cell(ok_of: list[int]) -> str:
 
 
 def report(res: dict, misses: bool) -> None:
-    name = {"dev": "DEV", "held_out": "HELD-OUT", "fresh": "FRESH", "blind": "BLIND", "blind2": "BLIND2", "blind3": "BLIND3"}[res["set"]]
+    name = {"dev": "DEV", "held_out": "HELD-OUT", "fresh": "FRESH", "blind": "BLIND", "blind2": "BLIND2", "blind3": "BLIND3",
+            "blind4": "BLIND4"}[res["set"]]
     print(f"== {name}: {len(res['layouts'])} layouts")
     print(f"  {'layout':<34}" + "".join(f"{m:>15}" for m in MEASURES))
     for layout, v in res["layouts"].items():

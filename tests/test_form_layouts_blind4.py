@@ -1,0 +1,96 @@
+"""The BLIND4 layouts (cnbudget.demo.form_layouts_blind4: twelve forms of 江苏, 广西, 贵州, 甘肃,
+新疆, 黑龙江, 辽宁, 江西, 宁夏, 海南, 内蒙古, 北京, written by an author who had read neither the
+form reader nor the earlier layout sets) through the real pipeline, held to the bars of
+issue 10 with benchmarks/eval_form_layouts.py: indicators found with their project and
+printed target >= 90 %, targets parsed >= 90 %, every form printing project money has it
+in ``projects``, every self-evaluation form (project and department-wide) in
+``self_evaluations``.
+
+The set was written and its gold checked for form only; the extractor had not been run on
+it when these bars were set.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+
+import eval_form_layouts as E  # noqa: E402
+
+from cnbudget.demo import form_layouts as F  # noqa: E402
+from cnbudget.demo import form_layouts_blind as B1  # noqa: E402
+from cnbudget.demo import form_layouts_blind2 as B2  # noqa: E402
+from cnbudget.demo import form_layouts_blind3 as B3  # noqa: E402
+from cnbudget.demo import form_layouts_blind4 as B4  # noqa: E402
+from cnbudget.schemas.contract import COMPARATORS, LEVEL1, LEVEL2  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def blind4(tmp_path_factory) -> dict:
+    """The blind4 set written, extracted to Parquet and compared with its gold, once."""
+    return E.eval_set("blind4", tmp_path_factory.mktemp("layouts_blind4"))
+
+
+def _misses(res: dict, prefix: str) -> str:
+    return "\n".join(f"{layout}: {m}" for layout, v in res["layouts"].items() for m in v["misses"]
+                     if m.startswith(prefix))
+
+
+def test_blind4_set_is_registered_and_apart():
+    assert "blind4" in E.SETS and len(B4.BLIND4) >= 10
+    others = set(F.DEV) | set(F.HELD_OUT) | set(F.FRESH) | set(B1.BLIND) | set(B2.BLIND2) | set(B3.BLIND3)
+    assert not set(B4.BLIND4) & others
+
+
+def test_blind4_gold_is_well_formed(tmp_path):
+    golds = B4.write_set("blind4", tmp_path)
+    assert sum(len(g["indicators"]) for g in golds) >= 140
+    assert sum(len(g["self_evaluations"]) for g in golds) >= 7
+    assert sum(len(g["projects"]) for g in golds) >= 15
+    for gold in golds:
+        assert (tmp_path / gold["file_name"]).is_file() and gold["department"]
+        seen = set()
+        for g in gold["indicators"]:
+            # comparator None: a deadline date, which the contract leaves raw
+            assert g["target_raw"] and g["name"] and (g["comparator"] is None or g["comparator"] in COMPARATORS), g
+            assert (g["value"] is None) == (g["comparator"] in (None, "qualitative")), g
+            assert (g["upper"] is not None) == (g["comparator"] == "range"), g
+            assert (g["level1"] is None) == (g["level1_raw"] is None) and g["level1"] in (None, *LEVEL1), g
+            assert (g["level2"] is None) == (g["level2_raw"] is None) and g["level2"] in (None, *LEVEL2), g
+            assert (g["actual_raw"] is None) == (g["score"] is None), g
+            assert g["unit"] is None or "（" not in g["unit"], g  # units NFKC-normalised
+            seen.add((g["project_name"], g["name"]))
+        assert len(seen) == len(gold["indicators"]), "a (project, name) pair printed twice in one file"
+        for p in gold["projects"]:
+            assert any(p[k] for k in ("total_yuan", "year_yuan", "fiscal_yuan", "carried_over_yuan")), p
+        for s in gold["self_evaluations"]:
+            assert s["budget_yuan"] and s["executed_yuan"] and 0 < s["score"] <= 100, s
+            assert s["grade"] in (None, "优", "良", "中", "差"), s
+            # the 总分 is the execution score plus the indicators' scores
+            scored = [g["score"] for g in gold["indicators"] if g["project_name"] == s["project_name"]]
+            assert scored and sum(scored) < s["score"], s
+
+
+def test_blind4_indicators_found(blind4):
+    ok, of = blind4["total"]["found"]
+    assert ok >= E.BARS["found"] * of, f"{ok}/{of}\n" + _misses(blind4, "indicator not found") \
+        + _misses(blind4, "target_raw")
+
+
+def test_blind4_targets_parsed(blind4):
+    ok, of = blind4["total"]["parsed"]
+    assert ok >= E.BARS["parsed"] * of, f"{ok}/{of}\n" + _misses(blind4, "parse")
+
+
+def test_blind4_forms_printing_money_have_it(blind4):
+    ok, of = blind4["total"]["money"]
+    assert ok == of, f"{ok}/{of}\n" + _misses(blind4, "money")
+
+
+def test_blind4_self_evaluations(blind4):
+    """Every self-evaluation form, project and department-wide, with budget, executed, score, grade."""
+    ok, of = blind4["total"]["selfev"]
+    assert ok == of, f"{ok}/{of}\n" + _misses(blind4, "self-evaluation")
