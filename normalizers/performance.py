@@ -27,7 +27,7 @@ How a form is read:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 
 from cnbudget.normalizers.amounts import parse_amount, parse_unit
@@ -91,7 +91,7 @@ _HEADER_WORD = re.compile(
     r"^(年度绩效指标|项目年度绩效指标|绩效指标|一级指标|二级指标|三级指标|指标名称|指标内容|具体指标.*|"
     r"(年度)?指标值|(年度)?目标值|绩效标准|近两年指标值|\d{4}年|前年|上年|预期当年实现值|备注|指标值确定依据|"
     r"指标分类|指标类型|指标类别|全年完成值|实际完成值|(自评)?得分|自评分|分值|权重|未完成原因.*|绩效指标描述|评\(?[扣计]?\)?分标准|"
-    r"指标性质|指标方向|计量单位|度量单位|指标值内容|指标值类型|指标解释|偏差原因.*|(年度)?绩效指标名称)$"
+    r"指标性质|指标方向|计量单位|度量单位|指标值内容|指标值类型|指标解释|指标值说明|偏差原因.*|(年度)?绩效指标名称)$"
 )
 
 
@@ -287,6 +287,8 @@ _CODE_LABELS = ("项目代码", "项目编码", "编码", "项目编号")
 _SUM_LABEL = re.compile(r"^(合计|小计|资金合计|合计金额)$")
 # A cell holding one figure (an amount or a rate), not a label.
 _FIGURE = re.compile(r"^-?[\d,]+(\.\d+)?%?$")
+# An amount in a value cell, its unit after the number ("1,250,000.00元").
+_FIGURE_AMOUNT = re.compile(r"^-?[\d,]+(\.\d+)?(%|万元|元)?$")
 # A list of projects (单位名称 | 项目名称 | 金额 | 绩效目标 …): column header words.
 _LIST_NAME = re.compile(r"^(一级|二级)?项目名称$")
 # The implementing unit's column of a list (单位名称 | 项目名称 | …): part of a project's identity.
@@ -632,6 +634,14 @@ def _read_money_text(g: _Grid, table: Table, r: int, cell: Cell, form: _Form) ->
             setattr(form, attr, money)
 
 
+def _is_source_row(cells: list[Cell]) -> bool:
+    """A money block heading its sources in a row (资金来源 | 一般公共预算 | … | 合计, or
+    合计 | 财政拨款 | 上年结转): its 合计 is the year's sum."""
+    keys = [_key(c.text) for c in cells]
+    return any(re.match(r"^资金(来源|构成)$", x) for x in keys) or \
+        any(rx.match(x) for x in keys for rx, _ in _MONEY_LABELS[2:])
+
+
 def _read_fields(g: _Grid, table: Table, r: int, cells: list[Cell], form: _Form, in_grid: bool,
                  year_col: int | None = None) -> None:
     """Header fields and money of a form, read from label | value pairs of row r. Where
@@ -684,7 +694,8 @@ def _read_fields(g: _Grid, table: Table, r: int, cells: list[Cell], form: _Form,
                             form.period_parts.add(attr)
                         else:
                             form.period_parts.discard(attr)
-            if _SUM_LABEL.match(x) and form.amount is None and (form.fiscal is not None or form.carried is not None):
+            if _SUM_LABEL.match(x) and form.amount is None and (
+                    form.fiscal is not None or form.carried is not None or _is_source_row(cells)):
                 v = _label_value(g, r, cells, k)  # 资金来源 | 金额: 财政拨款, 上年结转, then 合计
                 money = _money(v, parse_unit(cell.text) or _row_unit(g, table, r)) if v and _FIGURE.match(compact(v)) else None
                 if money is not None:
@@ -704,6 +715,42 @@ def _read_fields(g: _Grid, table: Table, r: int, cells: list[Cell], form: _Form,
                 setattr(form, attr, v)
 
 
+# A cell printing its label and value together ("项目名称：…", "资金总额：286.50万元",
+# "全年预算数：…元；全年执行数：…元"): each segment is read as label | value.
+_INLINE_PAIR = re.compile(r"^(?P<label>[^\d:]{2,14}):(?P<value>[^:]+)$")
+
+
+def _is_field_label(label: str) -> bool:
+    """A label the form reader knows as a header field, money, result or budget head."""
+    x = _key(label)
+    return bool(_is_label(x) or _DEPT_LABEL.match(x) or _GRADE_LABEL.match(x) or _TOTAL_LABEL.match(x)
+                or re.match(r"^(全年)?(预算|执行)数|执行率$", x) or re.match(r"^(项目)?(单位|负责人)$", x))
+
+
+def _split_inline(cells: list[Cell]) -> list[Cell]:
+    """The row's cells with each inline label：value cell read as two cells (label, value)
+    at its own place, so the label | value rules apply wherever the value is printed. A
+    cell is split only where every segment is such a pair and the first label is known
+    (a goal sentence with a colon stays whole)."""
+    out: list[Cell] = []
+    for cell in cells:
+        text = compact(cell.text)
+        money = _MONEY_PAIR.match(text)  # "其中：财政拨款256.50万元": a money label, its figure
+        if money and len(text) <= 30 and any(rx.match(_key(money.group("label"))) for rx, _ in _MONEY_LABELS):
+            out.append(replace(cell, text=money.group("label")))
+            out.append(replace(cell, text=money.group("num") + (money.group("unit") or "")))
+            continue
+        segments = [x for x in text.split(";") if x]
+        pairs = [_INLINE_PAIR.match(x) for x in segments]
+        if not segments or not all(pairs) or not _is_field_label(pairs[0].group("label")):
+            out.append(cell)
+            continue
+        for m in pairs:
+            out.append(replace(cell, text=m.group("label")))
+            out.append(replace(cell, text=m.group("value")))
+    return out
+
+
 def _read_table(doc: Document, table: Table) -> _Read:
     g = _Grid(table)
     forms: list[_Form] = [_Form(project_name=_title_project(table.title))]
@@ -717,17 +764,27 @@ def _read_table(doc: Document, table: Table) -> _Read:
     budget_row = -1  # the row heading 全年预算数 / 全年执行数 columns
     r = 0
     while r < g.n_rows:
-        cells = [c for c in g.row_cells(r) if c.text.strip()]
+        cells = _split_inline([c for c in g.row_cells(r) if c.text.strip()])
         labels = [_label(c.text) for c in cells]
         first = labels[0] if labels else ""
         form = forms[-1]
-        # Contact rows: never read further; keep the names to blank them elsewhere.
+        # Contact fields: never read; keep the names to blank them elsewhere. A row that
+        # also prints other fields (项目名称 | … | 项目负责人 | …) is read without them.
         if any(is_personal_label(x) for x in labels):
+            contact: set[int] = set()
             for k, x in enumerate(labels):
-                if is_personal_label(x) and k + 1 < len(cells) and not re.search(r"\d", cells[k + 1].text):
-                    names.add(cells[k + 1].text.strip())
-            r += 1
-            continue
+                if is_personal_label(x):
+                    contact.add(k)
+                    if k + 1 < len(cells) and not _is_label(cells[k + 1].text):
+                        contact.add(k + 1)
+                        if not re.search(r"\d", cells[k + 1].text):
+                            names.add(cells[k + 1].text.strip())
+            keep = [k for k in range(len(cells)) if k not in contact]
+            if not any(_is_label(cells[k].text) or _DEPT_LABEL.match(labels[k]) for k in keep):
+                r += 1
+                continue
+            cells, labels = [cells[k] for k in keep], [labels[k] for k in keep]
+            first = labels[0] if labels else ""
         # A list of projects (with or without an indicator grid beside it).
         header = _list_header(g, table, r)
         if header is not None:
@@ -836,7 +893,10 @@ def _read_table(doc: Document, table: Table) -> _Read:
             if what is None:
                 continue
             nxt = cells[k + 1].text if k + 1 < len(cells) else ""
-            if not _FIGURE.match(compact(nxt)):
+            rate = re.match(r"^[\d.]+%", compact(nxt)) if what == "rate" else None
+            if rate:  # "94.40%（权重10分，得分9.44）": the rate, then a note
+                form.rate = _rate(rate.group(0))
+            elif not _FIGURE_AMOUNT.match(compact(nxt)):
                 budget_cols[what] = c.col
                 budget_row = r
             elif what == "rate":
@@ -850,6 +910,8 @@ def _read_table(doc: Document, table: Table) -> _Read:
             for key, c in budget_cols.items():
                 cell = g.cover[r][c]
                 if cell is None or (cell is cells[0] and not below_heads):  # (the row's label)
+                    continue
+                if cell.row < r:  # a head merged down beside the amounts: no figure of its own
                     continue
                 if key == "a":
                     form.amount = _money(cell.text, unit)
@@ -983,7 +1045,41 @@ def _is_indicator_table(table: Table) -> bool:
     if table.table_kind in PERFORMANCE_KINDS:
         return True
     words = {_label(c.text) for c in table.cells[:400]}
-    return "一级指标" in words and "二级指标" in words
+    if "一级指标" in words and "二级指标" in words:
+        return True
+    return table.table_kind == "other" and _has_form_labels(table)
+
+
+def _has_form_labels(table: Table) -> bool:
+    """An untitled part of a performance form, known by its labels wherever they sit: an
+    indicator grid's header row (二级指标 | 三级指标 | 指标值), or a form's header block
+    (项目名称 | <name> beside 资金来源 / 项目属性 / 绩效目标 labels)."""
+    g = _Grid(table)
+    if any(_is_indicator_header(g, r) for r in range(min(g.n_rows, 40))):
+        return True
+    keys = [_key(c.text) for c in table.cells[:200]]
+    return "项目名称" in keys and any(
+        re.match(r"^资金(来源|构成)$", x) or any(rx.match(x) for rx, _ in _TEXT_LABELS) for x in keys)
+
+
+def _doc_forms(doc: Document) -> dict[int, list[_Form]]:
+    """The forms of each performance table of doc (by table seq). A table without a title
+    whose first rows name no project (the indicator part of a form printed as a separate
+    grid below its header block) continues the form the table before it ended with."""
+    out: dict[int, list[_Form]] = {}
+    last: _Form | None = None
+    for table in doc.tables:
+        if not _is_indicator_table(table):
+            continue
+        forms = _read_table(doc, table).forms
+        first = forms[0] if forms else None
+        if first is not None and last is not None and not compact(table.title) \
+                and not first.project_name and not first.dept_wide:
+            first.project_name, first.dept_wide = last.project_name, last.dept_wide
+        out[table.seq] = forms
+        if forms:
+            last = forms[-1]
+    return out
 
 
 def _personal_names(doc: Document) -> set[str]:
@@ -998,11 +1094,12 @@ def indicators(doc: Document, table_id: str | None = None) -> list[dict]:
     """INDICATORS rows of every performance table of doc (or of the one table given)."""
     rows: list[dict] = []
     names = _personal_names(doc)
+    forms_of = _doc_forms(doc)
     for tid, table in _tables(doc, table_id):
         if not _is_indicator_table(table):
             continue
         dept_wide = table.table_kind == "dept_performance_targets"
-        for form in _read_table(doc, table).forms:
+        for form in forms_of.get(table.seq, []):
             for ind in form.indicators:
                 row = {"doc_id": doc.doc_id, "table_id": tid, "department": doc.department,
                        "fiscal_year": doc.fiscal_year,
@@ -1115,13 +1212,14 @@ def projects(doc: Document, table_id: str | None = None) -> list[dict]:
     tables. Rows of one name merge (each filling the other's blanks) unless their unit,
     code or amounts conflict (``_same_project``)."""
     rows: list[dict] = []
+    forms_of = _doc_forms(doc)
     for tid, table in _tables(doc, table_id):
         kind = table.table_kind
         if kind in ("project_expenditure", "procurement", "performance_management_projects") or \
                 (kind == "performance_self_evaluation" and _is_summary(table)):
             rows.extend(_list_projects(doc, tid, table))
         elif _is_indicator_table(table) and kind != "dept_performance_targets":
-            for f in _read_table(doc, table).forms:
+            for f in forms_of.get(table.seq, []):
                 if f.project_name:
                     rows.append(_form_project(doc, tid, table, f))
     by_name: dict[str, list[dict]] = {}
@@ -1177,13 +1275,14 @@ def self_evaluations(doc: Document, table_id: str | None = None) -> list[dict]:
     With table_id None, one row per project of the document: a form's values win, the
     summary fills what the form lacks."""
     rows: list[dict] = []
+    forms_of = _doc_forms(doc)
     for tid, table in _tables(doc, table_id):
         if table.table_kind != "performance_self_evaluation":
             continue
         if _is_summary(table):
             rows.extend(_summary_rows(doc, tid, table))
             continue
-        for f in _read_table(doc, table).forms:
+        for f in forms_of.get(table.seq, []):
             if not (f.project_name or f.dept_wide) or (f.amount is None and f.score is None and f.grade is None):
                 continue  # a department-wide form publishes project_name null
             rate = f.rate
