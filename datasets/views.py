@@ -24,6 +24,8 @@ import pyarrow as pa
 
 from cnbudget.schemas.contract import COLUMN_DOCS, DATASET_DOCS, DATASETS
 
+from .layout import settle
+
 
 class DataError(Exception):
     """A readable one-line reason the datasets cannot be read or queried."""
@@ -78,6 +80,7 @@ def create_views(con: duckdb.DuckDBPyConnection, root: str | os.PathLike,
     Creating a view reads the schema of every file of its dataset, so a query creates
     only the views it uses (``query.referenced_datasets``)."""
     root = data_root(root)
+    settle(root)  # a change a killed writer left half-done is finished first (datasets/layout.py)
     created = []
     for name in DATASETS if names is None else [n for n in DATASETS if n in set(names)]:
         try:

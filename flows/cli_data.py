@@ -1,5 +1,6 @@
 """The commands that read the published datasets: query, datasets, db, export, table,
-dictionary (the work is in cnbudget.datasets). Registered on the main group by
+dictionary, compact, report (the work is in cnbudget.datasets), and inspect (one page of
+a PDF as extraction sees it: extractors/inspect.py, drawn by datasets/page_picture.py). Registered on the main group by
 ``register``; each imports DuckDB and the rest when it runs, so `cnbudget --help` stays
 quick.
 
@@ -13,6 +14,8 @@ import sys
 from pathlib import Path
 
 import click
+
+from cnbudget.extractors.strategy_names import DEFAULT_TEXT_STRATEGY, TEXT_STRATEGIES  # names only, no pydantic
 
 DEFAULT_DATA = "data/parquet"
 
@@ -141,6 +144,35 @@ def table(table_id, data, as_csv, max_col_width, ascii_only) -> None:
 
 
 @click.command()
+@_data_option
+@click.option("--documents-per-file", type=click.IntRange(min=1), default=None,
+              help="Documents per compacted file [default: the settings' compaction.documents_per_file].")
+@click.option("--wait", "wait_seconds", type=click.FloatRange(min=0), default=None,
+              help="Seconds to wait for a run writing into the same output [default: the settings'].")
+def compact(data, documents_per_file, wait_seconds) -> None:
+    """Fold the documents published since the last compaction into few large files per
+    dataset (per fiscal year), without changing a row. Runs also after each run that
+    leaves enough of them; safe to interrupt, and waits for a run writing the same output."""
+    from cnbudget.datasets.compact import compact as run_compact
+    from cnbudget.datasets.views import DataError, data_root
+    from cnbudget.extractors.settings import DEFAULT_SETTINGS
+
+    defaults = DEFAULT_SETTINGS.compaction
+    try:
+        root = data_root(data)
+    except DataError as e:
+        _fail(e)
+    import duckdb
+
+    try:
+        report = run_compact(root, documents_per_file=documents_per_file or defaults.documents_per_file,
+                             wait_seconds=defaults.lock_wait_seconds if wait_seconds is None else wait_seconds)
+    except (OSError, duckdb.Error) as e:  # a read-only folder, a full disk: nothing changed (see compact.py)
+        _fail(f"{data}: cannot compact: {getattr(e, 'strerror', None) or str(e).splitlines()[0]}")
+    click.echo(report.line(), err=True)
+
+
+@click.command()
 @click.option("--out", default="docs/data-dictionary.md", show_default=True, type=click.Path(path_type=Path))
 @click.option("--check", is_flag=True, help="Exit 1 when the file is not what would be written.")
 def dictionary(out, check) -> None:
@@ -160,6 +192,58 @@ def dictionary(out, check) -> None:
     click.echo(f"wrote {out}", err=True)
 
 
+@click.command()
+@_data_option
+@click.option("--out", default="report.html", show_default=True, type=click.Path(path_type=Path),
+              help="The HTML file to write; page pictures go to <name>_files/ beside it.")
+@click.option("--pdfs", "pdf_dirs", multiple=True, type=click.Path(path_type=Path),
+              help="A folder holding the extracted PDFs (repeatable), for the page pictures of documents "
+                   "that are not in the harvest's raw store (DATA/raw).")
+def report(data, out, pdf_dirs) -> None:
+    """Write one static HTML page, readable offline: plots of documents, tables, pages,
+    checks, totals and indicators, and every failed check linked to a picture of its page."""
+    from cnbudget.datasets.report import write_report
+    from cnbudget.datasets.views import DataError
+
+    try:
+        result = write_report(data, out, pdf_dirs)
+    except DataError as e:
+        _fail(e)
+    click.echo(result.line(), err=True)
+
+
+@click.command()
+@click.argument("pdf", type=click.Path(path_type=Path))
+@click.option("--page", "page", required=True, type=click.IntRange(min=1), help="1-based page number.")
+@click.option("--out", required=True, type=click.Path(path_type=Path), help="The PNG file to write.")
+@click.option("--dpi", default=144, show_default=True, type=click.IntRange(36, 600), help="Resolution of the picture.")
+@click.option("--strategy", type=click.Choice(TEXT_STRATEGIES), default=None,
+              help=f"How ruled tables are found on text pages [default: {DEFAULT_TEXT_STRATEGY}].")
+@click.option("--settings", "settings_file", type=click.Path(path_type=Path), default=None,
+              help="Extraction settings (YAML or JSON), as for `extract`.")
+def inspect(pdf, page, out, dpi, strategy, settings_file) -> None:
+    """Draw what extraction finds on one page: tables (coloured by method), grid, merged
+    cells, cell confidence, title and unit, over the rendered page."""
+    from cnbudget.datasets.page_picture import write_inspection
+    from cnbudget.extractors.inspect import InspectError
+    from cnbudget.extractors.settings import DEFAULT_SETTINGS, SettingsError, load_settings
+
+    try:
+        settings = DEFAULT_SETTINGS if settings_file is None and strategy is None else \
+            load_settings(settings_file, strategy=strategy)
+    except SettingsError as e:
+        raise click.BadParameter(str(e), param_hint="--settings") from None
+    if out.is_dir():
+        _fail(ValueError(f"{out}: is a directory; give a file name such as page.png"))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        insp = write_inspection(pdf, page, out, settings, scale=dpi / 72)
+    except InspectError as e:
+        _fail(e)
+    click.echo(insp.summary())
+    click.echo(f"wrote {out}", err=True)
+
+
 def register(group: click.Group) -> None:
-    for cmd in (query, datasets, db, export, table, dictionary):
+    for cmd in (query, datasets, db, export, table, dictionary, compact, report, inspect):
         group.add_command(cmd)

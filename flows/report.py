@@ -87,6 +87,8 @@ def print_extract_summary(console, s: "RunSummary", out: "Path") -> None:
         for name, why in s.failures:
             t.add_row(name, why)
         console.print(t)
+    if getattr(s, "compaction", None):
+        console.print(s.compaction)
     console.print(f"Parquet datasets in {out}/")
 
 
@@ -110,6 +112,8 @@ def summary_lines(result: dict) -> list[str]:
     for d in p.get("documents", []):
         if d["status"] != "ok":
             lines.append(f"  {d['status']}: {d['file_name']}: {d['error']}")
+    if p.get("compaction"):
+        lines.append(p["compaction"])
     if "outcome" in result:
         o = result["outcome"]
         lines.append(f"state: {o['state']}" + (f" ({'; '.join(o['reasons'])})" if o["reasons"] else "")
