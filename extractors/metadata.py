@@ -22,9 +22,7 @@ its name) has region "中央".
 from __future__ import annotations
 
 import functools
-import logging
 import re
-import warnings
 from collections import Counter
 
 from cnbudget.extractors.classify import classify_table, normalize_title
@@ -159,15 +157,13 @@ _STRONG_END = re.compile(r".*(分局|局|委员会|办公室|办事处|人民政
 def _is_place_name(city: str) -> bool:
     """Whether "<stem>市" reads as a place: jieba tags it a place (or the stem a name).
     Sentences yield "…市局" pieces that are not places ("数据来源市局", "本市局")."""
-    with warnings.catch_warnings():  # jieba imports pkg_resources (deprecation noise)
-        warnings.simplefilter("ignore")
-        import jieba.posseg  # loaded only for text with no labelled or cover name
-    jieba.posseg.jieba.setLogLevel(logging.ERROR)
-    whole = list(jieba.posseg.cut(city))
-    if len(whole) == 1 and whole[0].flag == "ns":
+    from cnbudget.normalizers.segmenter import tag_words  # jieba: only for text with no labelled or cover name
+
+    whole = tag_words(city)
+    if len(whole) == 1 and whole[0][1] == "ns":
         return True
-    stem = list(jieba.posseg.cut(city[:-1]))
-    return len(stem) == 1 and stem[0].flag in ("ns", "nr", "nz", "nt")
+    stem = tag_words(city[:-1])
+    return len(stem) == 1 and stem[0][1] in ("ns", "nr", "nz", "nt")
 
 
 def _org_in_text(text: str) -> str | None:

@@ -1,7 +1,5 @@
 """Orchestration: the CLI and the flows that wire extractors, normalizers and publishing."""
-from importlib.metadata import PackageNotFoundError, version
 
-try:
-    __version__ = version("cnbudget")
-except PackageNotFoundError:  # running from a source tree that is not installed
-    __version__ = "0+unknown"
+# The one place the version is written: pyproject.toml reads it from here (a constant,
+# so that `cnbudget --version` and every import of it cost no importlib.metadata lookup).
+__version__ = "0.1.0"

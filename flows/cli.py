@@ -1,7 +1,10 @@
 """The `cnbudget` command line (click for parsing, rich for progress and summaries).
 
-Each command imports what it needs when it runs, so that `cnbudget --help` stays quick;
-the Prefect-based commands set up Prefect's runtime (flows/runtime.py) before the flows
+Each command imports what it needs when it runs: importing this module, `cnbudget
+--help`, `--version` and every command's `--help` load click and nothing heavy (no
+pydantic settings, pandas, pyarrow, DuckDB, pdfplumber, jieba or Prefect;
+tests/test_startup.py guards it, benchmarks/bench_startup.py times it). The
+Prefect-based commands set up Prefect's runtime (flows/runtime.py) before the flows
 are imported.
 
 Every argument is checked before any work starts (paths, output folders, the registry,
@@ -17,13 +20,17 @@ import sys
 import tempfile
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 import click
 
-from cnbudget.extractors.settings import (DEFAULT_SETTINGS, TEXT_STRATEGIES, ExtractionSettings, SettingsError,
-                                          load_settings)
+from cnbudget.extractors.strategy_names import DEFAULT_TEXT_STRATEGY, TEXT_STRATEGIES
 
 from . import __version__
 from .report import DEFAULT_MAX_FAILED_SHARE, ExitCode
+
+if TYPE_CHECKING:
+    from cnbudget.extractors.settings import ExtractionSettings
 
 DEFAULT_OUT = "data/parquet"
 WORKERS = click.IntRange(1, 256)
@@ -119,7 +126,7 @@ class Main(click.Group):
 def settings_options(f):
     """--settings FILE and --strategy, shared by every command that extracts."""
     f = click.option("--strategy", type=click.Choice(sorted(TEXT_STRATEGIES)), default=None,
-                     help=f"How ruled tables are found on text pages [default: {DEFAULT_SETTINGS.strategy}]; "
+                     help=f"How ruled tables are found on text pages [default: {DEFAULT_TEXT_STRATEGY}]; "
                           "scanned pages are read by OCR either way.")(f)
     return click.option("--settings", "settings_file", type=click.Path(path_type=Path), default=None,
                         help="Extraction settings (YAML or JSON: only the fields to change, e.g. "
@@ -127,6 +134,9 @@ def settings_options(f):
 
 
 def _settings_or_exit(settings_file: Path | None, strategy: str | None) -> ExtractionSettings:
+    # pydantic and the settings models load here, when a command runs, not for --help
+    from cnbudget.extractors.settings import DEFAULT_SETTINGS, SettingsError, load_settings
+
     if settings_file is None and strategy is None:
         return DEFAULT_SETTINGS
     try:
@@ -135,13 +145,17 @@ def _settings_or_exit(settings_file: Path | None, strategy: str | None) -> Extra
         raise click.BadParameter(str(e), param_hint="--settings") from None
 
 
-def run_extract(paths, out: Path, quiet: bool, workers: int, settings: ExtractionSettings = DEFAULT_SETTINGS):
+def run_extract(paths, out: Path, quiet: bool, workers: int, settings: ExtractionSettings | None = None):
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from .pipeline import collect_pdfs, extract_to_parquet
     from .report import print_extract_summary
 
+    if settings is None:
+        from cnbudget.extractors.settings import DEFAULT_SETTINGS
+
+        settings = DEFAULT_SETTINGS
     console = Console(stderr=True, quiet=quiet)
     total = len(collect_pdfs(paths))
     progress = Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),

@@ -1,7 +1,8 @@
 """Performance indicators (绩效指标): target values, level taxonomy, canonical names.
 
-Plain functions over strings: no I/O. jieba is loaded once, lazily, quietly, as a
-private Tokenizer so the words added here do not leak into other users of jieba.
+Plain functions over strings: no I/O. jieba is loaded once per process, lazily, quietly
+(normalizers/segmenter.py), as a tokenizer of its own so the words added here do not
+leak into other users of jieba.
 
 Target values (指标值) -> ``TargetParse``. Decisions:
 - comparator is one of ">=", "<=", ">", "<", "=", "range", "qualitative"; it is None
@@ -45,12 +46,9 @@ Target values (指标值) -> ``TargetParse``. Decisions:
 """
 from __future__ import annotations
 
-import functools
-import logging
 import math
 import re
 import unicodedata
-import warnings
 from dataclasses import dataclass
 
 from cnbudget.normalizers.indicator_vocab import (
@@ -60,6 +58,7 @@ from cnbudget.normalizers.indicator_vocab import (
     TERM_SYNONYMS,
     UNIT_ALIASES,
 )
+from cnbudget.normalizers.segmenter import tokenizer
 from cnbudget.schemas.text import CJK, compact, has_cjk, nfkc, no_whitespace
 
 # --------------------------------------------------------------------------- targets
@@ -462,18 +461,8 @@ ENUM_PREFIX = re.compile(
 )
 
 
-@functools.lru_cache(maxsize=1)
 def _tokenizer():
-    with warnings.catch_warnings():  # jieba imports pkg_resources (deprecation noise)
-        warnings.simplefilter("ignore")
-        import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    tk = jieba.Tokenizer()
-    tk.initialize()
-    for w in _USER_WORDS:
-        tk.add_word(w)
-    return tk
+    return tokenizer(_USER_WORDS)  # jieba's dictionary: loaded once per process, on first use
 
 
 def _is_punctuation(ch: str) -> bool:

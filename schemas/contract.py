@@ -11,6 +11,8 @@ No column is named with an SQL keyword (a query never needs quotes).
 """
 from __future__ import annotations
 
+import sys
+
 import pyarrow as pa
 
 AMOUNT = pa.decimal128(20, 2)
@@ -478,12 +480,46 @@ ENUMS: dict[tuple[str, str], tuple[str, ...]] = {
     key: tuple(VOCABULARIES[vocab]) for key, vocab in ENUM_VOCABULARY.items()}
 
 
+_pandas_probe_done = False
+
+
+def _arrow_without_pandas() -> None:
+    """pyarrow's first conversion of a Python list imports pandas (~0.3 s of CPU) only to
+    ask whether the list is a pandas object, which rows never are; nothing that
+    publishes needs a DataFrame. So its first conversion here is made while pandas
+    cannot be imported, and pyarrow records pandas as absent. It still imports pandas
+    the moment pandas is asked for (``Table.to_pandas``, ``Table.from_pandas``). Once
+    per process, and only while nothing has imported pandas yet."""
+    global _pandas_probe_done
+    if _pandas_probe_done:
+        return
+    _pandas_probe_done = True
+    if "pandas" in sys.modules:
+        return
+    sys.meta_path.insert(0, _NoPandas)
+    try:
+        pa.array([], pa.null())
+    finally:
+        sys.meta_path.remove(_NoPandas)
+
+
+class _NoPandas:
+    """An import finder under which pandas cannot be imported (see _arrow_without_pandas)."""
+
+    @staticmethod
+    def find_spec(name, path=None, target=None):
+        if name.partition(".")[0] == "pandas":
+            raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+        return None
+
+
 def to_table(dataset: str, rows: list[dict]) -> pa.Table:
     """Rows (dicts keyed by column name) as an Arrow table of the dataset's schema.
 
     Unknown keys are an error (a column not declared here must not be published);
     missing keys become nulls. Enumerated columns are checked.
     """
+    _arrow_without_pandas()
     schema = DATASETS[dataset]
     names = set(schema.names)
     for r in rows:
