@@ -51,6 +51,7 @@ class ParsedAmount:
     value: Decimal | None  # yuan, quantized to 0.01; None when blank or not an amount
     blank: str | None  # how an absent amount was printed ("", "-", "—", ...), else None
     raw: str  # the text as given
+    oversized: bool = False  # a number too large for the contract: value None, still a figure
 
 
 def parse_amount(text: str, unit: str | None = "yuan") -> ParsedAmount:
@@ -76,7 +77,7 @@ def parse_amount(text: str, unit: str | None = "yuan") -> ParsedAmount:
         return ParsedAmount(None, None, raw)
     digits = s.replace(",", "")
     if len(digits.split(".")[0].lstrip("0")) > AMOUNT.precision:
-        return ParsedAmount(None, None, raw)  # far beyond the contract: no arithmetic on it
+        return ParsedAmount(None, None, raw, oversized=True)  # far beyond the contract: no arithmetic on it
     # exact: enough precision for every printed digit times the unit (at most 10⁴)
     exact = Context(prec=len(digits) + AMOUNT.precision + 8, rounding=ROUND_HALF_UP)
     value = exact.multiply(Decimal(digits), factor)
@@ -84,7 +85,7 @@ def parse_amount(text: str, unit: str | None = "yuan") -> ParsedAmount:
         value = -value
     value = value.quantize(CENT, context=exact)
     if abs(value) >= AMOUNT_LIMIT:
-        return ParsedAmount(None, None, raw)  # does not fit decimal128(20, 2): kept raw
+        return ParsedAmount(None, None, raw, oversized=True)  # does not fit decimal128(20, 2): kept raw
     if value == 0:
         value = abs(value)  # no "-0.00"
     return ParsedAmount(value, None, raw)

@@ -336,7 +336,8 @@ def _role(path: tuple[str, ...], values: list[str]) -> str:
     if _LABEL_HDR.fullmatch(leaf):
         return "label"
     vals = [v for v in values if v]
-    texts = [v for v in vals if parse_amount(v).value is None and parse_amount(v).blank is None]
+    # a figure too large for the contract is still a figure: its column is an amount column
+    texts = [v for v in vals if (a := parse_amount(v)).value is None and a.blank is None and not a.oversized]
     if vals and len(texts) * 2 > len(vals):
         return "label"
     if not path and not vals:

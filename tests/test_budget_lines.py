@@ -387,3 +387,17 @@ def test_an_amount_that_does_not_parse_is_kept_raw_flagged_and_counted(sample_do
     assert int(flag["expected"]) - int(flag["actual"]) == 1
     # the identities through that cell are not reported as broken: the amount is unknown
     assert not [x for x in checks if x["status"] == "fail" and x["rule"] in IDENTITY_CHECKS]
+
+
+def test_a_column_whose_every_figure_is_beyond_the_contract_keeps_its_lines(tmp_path):
+    """A table whose only figures are too large for decimal128(20,2) is still a budget
+    table: every line is kept raw as unparsed, none is dropped (hostile-batch find)."""
+    from cnbudget.demo.broken import make_amount_27_digits_pdf, make_amount_overflow_pdf
+    from cnbudget.extractors.document import extract_document
+    from cnbudget.flows.pipeline import dataset_rows
+
+    for make in (make_amount_overflow_pdf, make_amount_27_digits_pdf):
+        pdf = make(tmp_path / f"{make.__name__}.pdf")
+        rows = dataset_rows(extract_document(pdf))["budget_lines"]
+        assert len(rows) == 3
+        assert all(r["amount_yuan"] is None and r["blank"] == "unparsed" for r in rows)
