@@ -2,9 +2,12 @@
 
 The page loop routes each page (extractors/routing.py) to a page strategy
 (extractors/strategies.py): the text-layer strategy reads its page at once, OCR reads
-all its pages together at the end (over worker processes when there are many). Their
-fragments are then joined across pages, titled and classified (extractors/assemble.py),
-and the document's metadata read (extractors/metadata.py).
+its pages after the others. Their fragments are then joined across pages, titled and
+classified (extractors/assemble.py), and the document's metadata read
+(extractors/metadata.py). ``extract_document`` does all of it in the calling process;
+a batch runs the same three steps (``start_document``, ``read_ocr_page`` for each
+scanned page, ``finish_document``) as tasks, so that the pages of a long scan are
+spread over its worker processes (flows/dispatch.py).
 
 Expected bad input (not a PDF, encrypted, truncated, unreadable, not a regular file,
 a decompression bomb) never raises: it comes back as a Document with status "failed"
@@ -13,8 +16,8 @@ and a readable error, so a batch goes on. Each page is read under the page time 
 """
 from __future__ import annotations
 
-import multiprocessing
 import os
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from cnbudget.schemas.identifiers import doc_id_of_file
@@ -32,9 +35,30 @@ from .settings import DEFAULT_SETTINGS, ExtractionSettings
 from .strategies import OcrStrategy, get_strategy
 
 
+@dataclass
+class DocumentDraft:
+    """A document read up to its OCR: the file checked and opened, every page routed,
+    the text-layer pages read (``results``); ``ocr_pages`` are the pages the router sent
+    to OCR, for whoever reads them (``read_ocr_page``, here or in the workers of a batch)
+    before ``finish_document``. ``path`` is None when the file could not be opened."""
+
+    doc: Document
+    path: Path | None = None
+    results: list[PageResult] = field(default_factory=list)
+    ocr_pages: list[int] = field(default_factory=list)
+
+
 def extract_document(path: str | os.PathLike, settings: ExtractionSettings = DEFAULT_SETTINGS,
                      *, source_url: str | None = None, file_name: str | None = None,
                      doc_id: str | None = None) -> Document:
+    draft = start_document(path, settings, source_url=source_url, file_name=file_name, doc_id=doc_id)
+    return finish_document(draft, [read_ocr_page(draft.path, n, settings) for n in draft.ocr_pages], settings)
+
+
+def start_document(path: str | os.PathLike, settings: ExtractionSettings = DEFAULT_SETTINGS,
+                   *, source_url: str | None = None, file_name: str | None = None,
+                   doc_id: str | None = None) -> DocumentDraft:
+    """Everything but the OCR (see DocumentDraft)."""
     path = Path(path)
     name = file_name or display_name(path)
     try:
@@ -49,19 +73,30 @@ def extract_document(path: str | os.PathLike, settings: ExtractionSettings = DEF
             doc.fail(e.stage, str(e))
         else:
             doc.fail("file", f"cannot read file: {e.strerror or e}")
-        return doc
+        return DocumentDraft(doc)
     doc = Document(doc_id=doc_id, file_name=name, source_url=source_url, file_size=size)
     try:
         pdf = open_pdf(path, settings.limits)
     except PdfUnreadable as e:
         doc.fail(e.stage, str(e))
-        return doc
+        return DocumentDraft(doc)
     with pdf:
         doc.page_count = pdf.page_count
         if pdf.unread_pages:
             doc.fail("page", f"{pdf.unread_pages} page(s) of the page tree cannot be read (PDFium counts "
                              f"{pdf.pdfium_page_count}, pdfminer reaches {pdf.page_count})")
-        results = _read_pages(pdf, settings, doc)
+        results, to_ocr = _read_pages(pdf, settings, doc)
+    return DocumentDraft(doc, path, results, to_ocr)
+
+
+def finish_document(draft: DocumentDraft, ocr_results: list[PageResult],
+                    settings: ExtractionSettings = DEFAULT_SETTINGS) -> Document:
+    """The document from its draft and the results of its OCR pages: tables joined
+    across pages, titled and classified, and its metadata read."""
+    doc = draft.doc
+    if draft.path is None:
+        return doc  # the file could not be opened: its error says why
+    results = draft.results + ocr_results
     for r in results:
         if r.error:
             doc.errors.append(r.error)
@@ -81,9 +116,10 @@ def _page_timeout(settings: ExtractionSettings, page: int, stage: str = "page") 
     return ProcessingError(stage, f"time limit: {settings.limits.page_seconds:g} s per page exceeded", page)
 
 
-def _read_pages(pdf: OpenPdf, settings: ExtractionSettings, doc: Document) -> list[PageResult]:
-    """Route every page and read it with its strategy (the routes go to doc.page_routes);
-    one result per page read, in the order read, errors included."""
+def _read_pages(pdf: OpenPdf, settings: ExtractionSettings, doc: Document) -> tuple[list[PageResult], list[int]]:
+    """Route every page and read the text-layer ones (the routes go to doc.page_routes):
+    one result per page read, in the order read, errors included; and the pages left to
+    OCR."""
     text = get_strategy(settings.strategy)
     results: list[PageResult] = []
     to_ocr: list[int] = []
@@ -110,26 +146,23 @@ def _read_pages(pdf: OpenPdf, settings: ExtractionSettings, doc: Document) -> li
             pdf.release(n)
             continue
         results.extend(read)
-    if not to_ocr:
-        return results
-    if not settings.ocr.enabled:
+    if to_ocr and not settings.ocr.enabled:
         results.extend(PageResult(n, error=ProcessingError("ocr", "not read: it needs OCR, which is turned off", n))
                        for n in to_ocr)
-    elif multiprocessing.parent_process() is not None:
-        # a worker process reads its OCR pages one by one anyway: one limit each
-        for n in to_ocr:
-            results.extend(_read_ocr(pdf, [n], settings, settings.limits.page_seconds))
-    else:  # read together (over OCR worker processes when there are many): one limit for all
-        results.extend(_read_ocr(pdf, to_ocr, settings, settings.limits.page_seconds * len(to_ocr)))
-    return results
+        return results, []
+    return results, to_ocr
 
 
-def _read_ocr(pdf: OpenPdf, pages: list[int], settings: ExtractionSettings, seconds: float) -> list[PageResult]:
+def read_ocr_page(path: str | os.PathLike, page: int, settings: ExtractionSettings = DEFAULT_SETTINGS) -> PageResult:
+    """One page the router sent to OCR, read under the page time limit, with the
+    process's OCR engine (built once per process, extractors/ocr.py)."""
     try:
-        with page_time_limit(seconds):
-            return list(OcrStrategy().read_pages(pdf, pages, settings))
+        from .ocr import warm_engine  # OpenCV and onnxruntime only when a page needs them
+
+        warm_engine(settings.ocr)  # a page's time is its own, not the engine's start-up
+        with page_time_limit(settings.limits.page_seconds):
+            return next(iter(OcrStrategy().read_file(Path(path), [page], settings)))
     except PageTimeLimit:
-        return [PageResult(n, error=_page_timeout(settings, n, "ocr")) for n in pages]
-    except Exception as e:  # an OCR failure outside a page's own guard
-        return [PageResult(n, error=ProcessingError("ocr", f"OCR failed ({type(e).__name__}: {str(e)[:160]})", n))
-                for n in pages]
+        return PageResult(page, error=_page_timeout(settings, page, "ocr"))
+    except Exception as e:  # an OCR failure outside the page's own guard
+        return PageResult(page, error=ProcessingError("ocr", f"OCR failed ({type(e).__name__}: {str(e)[:160]})", page))

@@ -14,11 +14,14 @@ recognition and the text boxes are assigned to cells. The band above each table
 into ``lines_above`` (detection + recognition only where the band holds something
 other than text lines, or for a page without tables whose text is wanted).
 
-Engine: one RapidOCR instance per process (lazy, module level), onnxruntime with the
-PP-OCR models shipped inside the rapidocr wheel, given by explicit path so that nothing
-is ever downloaded; a PaddleOCR (paddle inference) backend is used only when model
-directories are configured. ``ocr_pages`` spreads many pages over worker processes, one
-engine per worker.
+Engine: one RapidOCR instance per process (lazy, module level), kept for the life of
+the process, so that a pipeline worker builds it once for every page and document it
+reads. onnxruntime runs the PP-OCR models shipped inside the rapidocr wheel, given by
+explicit path so that nothing is ever downloaded, in sessions built here (1 intra-op
+thread by default, no spin-waiting); a PaddleOCR (paddle inference) backend is used
+only when model directories are configured. Pages are read in the calling process:
+a batch spreads the pages of a long scan over its warm worker processes
+(flows/dispatch.py).
 """
 from __future__ import annotations
 
@@ -26,8 +29,6 @@ import logging
 import os
 import re
 import time
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -70,27 +71,66 @@ def _bundled(kind: str) -> str:
     return str(found[-1])
 
 
-def _in_worker_process() -> bool:
-    """True inside a worker process (pipeline's document pool, Prefect's process runner):
-    the parent already spreads work over the cores."""
-    import multiprocessing as mp
-    return mp.parent_process() is not None
+# onnxruntime session options. One engine per worker process, and the run's worker
+# processes are the parallelism (flows/dispatch.py): intra-op threads default to 1
+# (OcrSettings.threads). Threads of a pool spin while waiting for work by default,
+# which on a loaded machine takes cores from the other workers: never here.
+_SPIN_ENTRIES = {"session.intra_op.allow_spinning": "0", "session.inter_op.allow_spinning": "0"}
+_MODEL_SECTIONS = {"det": "Det", "rec": "Rec"}
 
 
-def _default_threads() -> int:
-    return 1 if _in_worker_process() else max(1, os.cpu_count() or 1)
+def _threads(settings: OcrSettings) -> int:
+    return settings.threads or max(1, os.cpu_count() or 1)
+
+
+def _ort_session(kind: str, settings: OcrSettings):
+    """An onnxruntime session for the bundled 'det' or 'rec' model, with the options
+    rapidocr would give it (log level, all graph optimisations, the CPU provider's arena
+    strategy) and what its configuration cannot say: no spin-waiting; the memory arena
+    as OcrSettings.cpu_mem_arena says."""
+    import onnxruntime as ort
+
+    opts = ort.SessionOptions()
+    opts.log_severity_level = 4
+    opts.enable_cpu_mem_arena = settings.cpu_mem_arena
+    opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    opts.intra_op_num_threads = _threads(settings)
+    opts.inter_op_num_threads = 1
+    for key, value in _SPIN_ENTRIES.items():
+        opts.add_session_config_entry(key, value)
+    return ort.InferenceSession(_bundled(kind), sess_options=opts,
+                                providers=[("CPUExecutionProvider", {"arena_extend_strategy": "kSameAsRequested"})])
+
+
+def _give_sessions(engine, settings: OcrSettings, kinds: tuple[str, ...]) -> None:
+    """Hand the engine our own sessions for the models it has not loaded yet (rapidocr
+    takes a ready ``session`` in a model's configuration, and loads each model on first
+    use: det is never loaded for a page whose grids are all clear)."""
+    if settings.paddle_det_model_dir and settings.paddle_rec_model_dir:
+        return  # the paddle backend builds its own predictors
+    from omegaconf import flag_override
+
+    for kind in kinds:
+        loaded = engine.text_det if kind == "det" else engine.text_rec
+        section = engine.cfg[_MODEL_SECTIONS[kind]]
+        if loaded is None and section.get("session") is None:
+            with flag_override(engine.cfg, "allow_objects", True):  # a session is no config value
+                section.session = _ort_session(kind, settings)
 
 
 def get_engine(settings: OcrSettings = DEFAULT_OCR_SETTINGS):
-    """The process's RapidOCR engine, created on first use."""
+    """The process's RapidOCR engine, created on first use and kept for the life of the
+    process: a pipeline worker reads every document's and every page's OCR with it."""
     global _ENGINE, _ENGINE_KEY, ENGINE_CREATED
-    key = (settings.threads, settings.rec_batch, settings.rec_min_width, settings.paddle_det_model_dir,
-           settings.paddle_rec_model_dir)
+    key = (settings.threads, settings.cpu_mem_arena, settings.rec_batch, settings.rec_min_width,
+           settings.min_text_score, settings.paddle_det_model_dir, settings.paddle_rec_model_dir)
     if _ENGINE is not None and _ENGINE_KEY == key:
         return _ENGINE
+    import cv2
     from rapidocr import RapidOCR  # heavy import, only when a page needs OCR
 
-    threads = settings.threads or _default_threads()
+    # OpenCV's own thread pool sized like onnxruntime's (the same pixels either way)
+    cv2.setNumThreads(_threads(settings))
     params = {
         "Global.log_level": "error",
         "Global.use_cls": False,  # table text is never upside down
@@ -100,8 +140,6 @@ def get_engine(settings: OcrSettings = DEFAULT_OCR_SETTINGS):
         # "max": never upscale a band to 736 px on its short side; cap long side at 2000
         "Det.limit_type": "max",
         "Det.limit_side_len": 2000,
-        "EngineConfig.onnxruntime.intra_op_num_threads": threads,
-        "EngineConfig.onnxruntime.inter_op_num_threads": 1,
     }
     if settings.paddle_det_model_dir and settings.paddle_rec_model_dir:
         from rapidocr import EngineType  # paddle itself is imported by rapidocr, lazily
@@ -121,6 +159,24 @@ def get_engine(settings: OcrSettings = DEFAULT_OCR_SETTINGS):
     return _ENGINE
 
 
+def _rec_model(settings: OcrSettings):
+    engine = get_engine(settings)
+    _give_sessions(engine, settings, ("rec",))
+    return engine._load_rec_model()
+
+
+def warm_engine(settings: OcrSettings = DEFAULT_OCR_SETTINGS) -> None:
+    """Build the engine and load its recognition model now (detection stays lazy)."""
+    _rec_model(settings)
+
+
+def _full_engine(settings: OcrSettings):
+    """The engine with both det and rec sessions (detection + recognition)."""
+    engine = get_engine(settings)
+    _give_sessions(engine, settings, ("det", "rec"))
+    return engine
+
+
 def recognize(images: list[np.ndarray], settings: OcrSettings = DEFAULT_OCR_SETTINGS) -> list[tuple[str, float]]:
     """Text and score of each single-line grayscale crop (recognition model only)."""
     if not images:
@@ -128,7 +184,7 @@ def recognize(images: list[np.ndarray], settings: OcrSettings = DEFAULT_OCR_SETT
     import cv2
     from rapidocr.ch_ppocr_rec import TextRecInput
 
-    rec = get_engine(settings)._load_rec_model()
+    rec = _rec_model(settings)
     bgr = [cv2.cvtColor(im, cv2.COLOR_GRAY2BGR) for im in images]
     out = rec(TextRecInput(img=bgr))
     return [(t or "", float(s or 0.0)) for t, s in zip(out.txts, out.scores)]
@@ -142,7 +198,7 @@ def detect_recognize(gray: np.ndarray, settings: OcrSettings = DEFAULT_OCR_SETTI
 
     if gray.size == 0 or min(gray.shape[:2]) < 8:
         return []
-    res = get_engine(settings)(cv2.cvtColor(gray, cv2.COLOR_GRAY2BGR), use_det=True, use_cls=False, use_rec=True)
+    res = _full_engine(settings)(cv2.cvtColor(gray, cv2.COLOR_GRAY2BGR), use_det=True, use_cls=False, use_rec=True)
     boxes = getattr(res, "boxes", None)
     txts = getattr(res, "txts", None)
     if boxes is None or txts is None:
@@ -489,42 +545,21 @@ def ocr_page_fragments(pdf_path: str | os.PathLike, page_number: int,
     return result
 
 
-def _safe_page(args) -> OcrPage:
-    path, page_number, settings, want_text = args
+def ocr_page(pdf_path: str | os.PathLike, page_number: int, settings: OcrSettings = DEFAULT_OCR_SETTINGS,
+             want_text: bool = False) -> OcrPage:
+    """ocr_page_fragments, with a failure kept on the page (``OcrPage.error``): one bad
+    page must not lose the others."""
     try:
-        return ocr_page_fragments(path, page_number, settings, want_text)
-    except Exception as e:  # one bad page must not lose the others
+        return ocr_page_fragments(pdf_path, page_number, settings, want_text)
+    except Exception as e:  # noqa: BLE001 - reported on the page
         log.debug("OCR of page %s failed", page_number, exc_info=True)
         return OcrPage(page_number, error=f"{type(e).__name__}: {str(e)[:160]}")
 
 
-def _worker_init(settings: OcrSettings) -> None:
-    get_engine(settings)  # one engine per worker process, built before the first page
-
-
 def ocr_pages(pdf_path: str | os.PathLike, pages: list[int],
               settings: OcrSettings = DEFAULT_OCR_SETTINGS, text_pages: int = 0) -> list[OcrPage]:
-    """OCR the given 1-based pages, in order; across worker processes when there are at
-    least ``parallel_min_pages`` of them and more than one core. Pages up to
-    ``text_pages`` also return their text lines (``OcrPage.lines``)."""
-    pages = sorted(pages)
-    cores = os.cpu_count() or 1
-    workers = min(settings.workers or cores, len(pages))
-    # never a pool inside a worker process (documents are already spread over the
-    # cores there; a pool per document would multiply processes and engines)
-    if workers <= 1 or len(pages) < settings.parallel_min_pages or _in_worker_process():
-        return [_safe_page((pdf_path, p, settings, p <= text_pages)) for p in pages]
-    import multiprocessing as mp
-    per = settings.with_(threads=settings.threads or max(1, cores // workers))
-    # spawn: a fresh interpreter per worker (onnxruntime is not fork-safe once loaded)
-    jobs = [(str(pdf_path), p, per, p <= text_pages) for p in pages]
-    try:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("spawn"),
-                                 initializer=_worker_init, initargs=(per,)) as ex:
-            return list(ex.map(_safe_page, jobs))
-    except (BrokenProcessPool, RuntimeError, OSError, AssertionError) as e:
-        # no worker processes here (a __main__ without the import guard, a sandbox
-        # without fork/spawn, a worker killed for memory): read the pages in-process
-        log.warning("OCR worker processes unavailable (%s); reading %d pages in-process",
-                    type(e).__name__, len(pages))
-        return [_safe_page((str(pdf_path), p, settings, p <= text_pages)) for p in pages]
+    """OCR the given 1-based pages in this process, in order, with its one engine.
+    Pages up to ``text_pages`` also return their text lines (``OcrPage.lines``). A
+    batch spreads the pages of a long scan over its warm worker processes page by page
+    (flows/dispatch.py); no process is ever started for OCR here."""
+    return [ocr_page(pdf_path, p, settings, p <= text_pages) for p in sorted(pages)]

@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import concurrent.futures as cf
 import logging
-import multiprocessing
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, TypeVar
 
 from cnbudget.extractors.document import extract_document
 from cnbudget.extractors.pdf import display_name, file_refusal, unreadable_id
@@ -32,6 +31,8 @@ from .supervise import DocumentLost, Supervisor, shared_supervisor
 
 log = logging.getLogger(__name__)
 
+T = TypeVar("T")
+
 
 @dataclass
 class RunSummary:
@@ -46,6 +47,7 @@ class RunSummary:
     rows: dict[str, int] = field(default_factory=dict)  # dataset -> rows published
     checks_failed: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)  # (file name, reason)
+    compaction: str | None = None  # what the compaction after the run did (datasets/compact.py)
 
 
 def _is_candidate(p: Path) -> bool:
@@ -158,14 +160,20 @@ def dataset_rows(doc: Document) -> dict[str, list[dict]]:
     return {**rows, **document_rows(doc)}  # documents last: it records a normalizer's failure
 
 
+def extracted(job: _Job, step: Callable[[], T]) -> T | Document:
+    """step() (a step of extracting job's document), or the failed document when it
+    raises: a bug on this input; the batch goes on."""
+    try:
+        return step()
+    except Exception as exc:  # noqa: BLE001 - reported on the document
+        log.debug("extraction of %s failed", job.path, exc_info=True)
+        return job.lost("crash", f"extraction failed: {type(exc).__name__}: {str(exc)[:160]}")
+
+
 def extract_and_normalize(job: _Job, settings: ExtractionSettings) -> tuple[Document, dict[str, list[dict]]]:
     """A document's work in its worker: the Document and every dataset's rows."""
-    try:
-        doc = extract_document(job.path, settings, source_url=job.source_url, file_name=job.file_name,
-                               doc_id=job.doc_id)
-    except Exception as exc:  # noqa: BLE001 - a bug on this input; the batch goes on
-        log.debug("extraction of %s failed", job.path, exc_info=True)
-        doc = job.lost("crash", f"extraction failed: {type(exc).__name__}: {str(exc)[:160]}")
+    doc = extracted(job, lambda: extract_document(job.path, settings, source_url=job.source_url,
+                                                  file_name=job.file_name, doc_id=job.doc_id))
     return doc, dataset_rows(doc)
 
 
@@ -198,13 +206,6 @@ def _outcome(sup: Supervisor, job: _Job, fut: cf.Future) -> tuple[Document, dict
         return doc, dataset_rows(doc)
 
 
-def _one_worker_settings(settings: ExtractionSettings, workers: int) -> ExtractionSettings:
-    """A sole worker stands in for the main process: its OCR may use every core."""
-    if workers == 1 and settings.ocr.threads == 0:
-        return settings.with_(ocr={"threads": os.cpu_count() or 1})
-    return settings
-
-
 def process_file(path: str | os.PathLike, out: str | os.PathLike, *, settings: ExtractionSettings = DEFAULT_SETTINGS,
                  source_url: str | None = None, file_name: str | None = None,
                  doc_id: str | None = None) -> Document:
@@ -212,7 +213,6 @@ def process_file(path: str | os.PathLike, out: str | os.PathLike, *, settings: E
     document runs in a supervised worker (see flows/supervise.py) and is published by
     this process."""
     job = _Job(Path(path), doc_id, file_name, source_url)
-    settings = _one_worker_settings(settings, 1 if multiprocessing.parent_process() is None else 0)
     sup = shared_supervisor(settings.limits)
     doc, rows = _outcome(sup, job, sup.submit(extract_and_normalize, job, settings))
     publish_document(Path(out), doc, rows)
@@ -223,8 +223,11 @@ def extract_to_parquet(paths: Iterable[str | os.PathLike], out: str | os.PathLik
                        settings: ExtractionSettings = DEFAULT_SETTINGS, workers: int = 1,
                        on_document: Callable[[Document], None] | None = None) -> RunSummary:
     """Extract every PDF under paths into the datasets under out, each document in a
-    supervised worker process (``workers`` of them; 0: in this process, without the
-    document time and memory limits)."""
+    supervised worker process (``workers`` of them, which also share the pages of long
+    scans, flows/dispatch.py; 0: in this process, without the document time and memory
+    limits)."""
+    from .dispatch import run_documents  # it imports this module (its worker tasks build on it)
+
     out = Path(out)
     files, refused = collect_inputs(paths, settings.limits)
     jobs, dups = _plan(files)
@@ -234,14 +237,10 @@ def extract_to_parquet(paths: Iterable[str | os.PathLike], out: str | os.PathLik
         summary.failed += 1
         summary.refused += 1
         summary.failures.append((display_name(p), f"refused: {why}"))
-    settings = _one_worker_settings(settings, workers)
     order = {id(j): i for i, j in enumerate(jobs)}
     done: list[tuple[int, Document]] = []
-    with Supervisor(max(1, min(workers, len(jobs))) if workers > 0 else 0, settings.limits) as sup:
-        futures = {sup.submit(extract_and_normalize, j, settings): j for j in jobs}
-        for fut in cf.as_completed(futures):
-            job = futures[fut]
-            doc, rows = _outcome(sup, job, fut)
+    with Supervisor(max(1, workers) if workers > 0 else 0, settings.limits) as sup:
+        for job, doc, rows in run_documents(sup, jobs, settings):
             try:
                 rows = publish_document(out, doc, rows)
             except Exception as exc:  # noqa: BLE001 - not even its documents row (disk full …)
@@ -251,6 +250,10 @@ def extract_to_parquet(paths: Iterable[str | os.PathLike], out: str | os.PathLik
             done.append((order[id(job)], doc))
             if on_document:
                 on_document(doc)
+    from cnbudget.datasets.compact import compact_after_run  # DuckDB: not in the worker processes
+
+    compacted = compact_after_run(out, settings.compaction)  # few large files once enough documents are in
+    summary.compaction = compacted.line() if compacted and (compacted.documents or compacted.skipped) else None
     summary.failures += [(d.file_name, d.error or d.status) for _, d in sorted(done, key=lambda x: x[0])
                          if d.status != "ok"]
     return summary

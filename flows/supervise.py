@@ -16,9 +16,13 @@ fails only its own task.
 - a worker dies with its parent (PR_SET_PDEATHSIG on Linux), and is replaced after
   ``limits.documents_per_worker`` documents.
 
-Workers are forked from a forkserver that has already imported the pipeline, so a
-replacement costs a fork, not an interpreter start, and never inherits the parent's
-threads (progress bars, Prefect). Where no worker process can be started (inside a
+A worker is forked straight from this process when that is safe (``_fork_is_safe``: no
+other Python thread, no Prefect, no OCR engine loaded): the pipeline this process has
+already imported comes for free, which is most of what one `cnbudget extract` of a
+single document costs. Otherwise (a progress bar, Prefect, the pool's own threads when
+a worker is replaced) it is forked from a forkserver that has already imported the
+pipeline, so a replacement costs a fork, not an interpreter start, and never inherits
+the parent's threads. Where no worker process can be started (inside a
 daemonic process such as a Dask worker) documents run in-process, under the page
 limit only when that is the main thread.
 """
@@ -30,6 +34,7 @@ import logging
 import multiprocessing
 import os
 import signal
+import sys
 import threading
 import time
 from typing import Any, Callable
@@ -42,7 +47,7 @@ log = logging.getLogger(__name__)
 
 MEMORY_EXIT = 86  # a worker's exit code when its memory watch ended it
 _WATCH_SECONDS = 0.05
-_PRELOAD = ["cnbudget.flows.pipeline"]
+_PRELOAD = ["cnbudget.flows.pipeline", "cnbudget.flows.dispatch", "psutil"]  # psutil: the memory watch
 
 
 class DocumentLost(Exception):
@@ -78,21 +83,58 @@ def init_worker(memory_mb: int) -> None:
     threading.Thread(target=_watch_memory, args=(memory_mb << 20,), name="memory-watch", daemon=True).start()
 
 
+# Libraries whose threads or state a forked worker would inherit and could use half-done
+# (Prefect's log handlers and event loops, an OCR engine's thread pools): once one is
+# loaded, workers start from the forkserver.
+_NO_FORK_AFTER = ("prefect", "onnxruntime", "cv2")
+
+
+def _fork_is_safe() -> bool:
+    """Whether a worker may be forked from this process: the calling thread is its only
+    Python thread and no library of _NO_FORK_AFTER is loaded. The threads numpy's
+    OpenBLAS and pyarrow's jemalloc start are fork-aware (pthread_atfork), and a worker
+    never uses Arrow."""
+    return threading.active_count() == 1 and not any(m in sys.modules for m in _NO_FORK_AFTER)
+
+
+class _WorkerContext:
+    """The forkserver context (spawn where there is none), whose processes are forked
+    straight from this process when that is safe (see the module's docstring).
+    Pipes and locks always come from the forkserver context, so that a worker of either
+    kind can use them."""
+
+    def __init__(self):
+        try:
+            self._server = multiprocessing.get_context("forkserver")
+            self._server.set_forkserver_preload(_PRELOAD)
+        except ValueError:  # no forkserver on this platform
+            self._server = multiprocessing.get_context("spawn")
+        methods = multiprocessing.get_all_start_methods()
+        self._fork = multiprocessing.get_context("fork") if "fork" in methods else None
+
+    def Process(self, *args, **kwargs):  # noqa: N802 - multiprocessing's name
+        ctx = self._fork if self._fork is not None and _fork_is_safe() else self._server
+        return ctx.Process(*args, **kwargs)
+
+    def __getattr__(self, name: str):
+        return getattr(self._server, name)
+
+
 def _context():
-    try:
-        ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(_PRELOAD)
-        return ctx
-    except ValueError:  # no forkserver on this platform
-        return multiprocessing.get_context("spawn")
+    return _WorkerContext()
+
+
+def over_time(limits: LimitSettings) -> DocumentLost:
+    """A document past its time limit."""
+    return DocumentLost("limit", f"time limit: {limits.document_seconds:g} s per document exceeded "
+                                 "(its worker process was stopped)")
 
 
 def _lost(exc: BaseException, limits: LimitSettings) -> DocumentLost:
     from pebble import ProcessExpired
 
     if isinstance(exc, cf.TimeoutError):
-        return DocumentLost("limit", f"time limit: {limits.document_seconds:g} s per document exceeded "
-                                     "(its worker process was stopped)")
+        return over_time(limits)
     if isinstance(exc, ProcessExpired):
         if exc.exitcode == MEMORY_EXIT:
             return DocumentLost("limit", f"memory limit: {limits.memory_mb} MiB per document exceeded "
@@ -121,20 +163,30 @@ class Supervisor:
         patch the pipeline): the page limit holds there in a main thread, the others not."""
         self.limits = limits
         self.pool = None
+        self.workers = 0  # worker processes (0: documents run in this process)
         self._calls: dict[cf.Future, tuple[Callable, tuple]] = {}
         if workers <= 0 or multiprocessing.current_process().daemon:
             return  # daemonic processes cannot have children: run in-process
+        self.workers = workers
+        import psutil  # noqa: F401 - the workers' memory watch: imported once here, inherited by forked workers
         from pebble import ProcessPool
 
         self.pool = ProcessPool(max_workers=workers, max_tasks=limits.documents_per_worker,
                                 initializer=init_worker, initargs=(limits.memory_mb,), context=_context())
 
-    def submit(self, fn: Callable, *args: Any) -> cf.Future:
+    def submit(self, fn: Callable, *args: Any, timeout: float | None = None) -> cf.Future:
+        """fn(*args) in a worker, stopped after ``timeout`` seconds (default: the
+        document limit)."""
         if self.pool is not None:
-            fut = self.pool.schedule(fn, args=args, timeout=self.limits.document_seconds)
+            fut = self.pool.schedule(fn, args=args, timeout=timeout or self.limits.document_seconds)
             self._calls[fut] = (fn, args)
             return fut
         return _run_inline(fn, args)
+
+    def cancel(self, fut: cf.Future) -> None:
+        """Drop a task: never started, or its worker stopped (and replaced)."""
+        self._calls.pop(fut, None)
+        fut.cancel()
 
     def result(self, fut: cf.Future):
         call = self._calls.pop(fut, None)
@@ -148,6 +200,7 @@ class Supervisor:
                             "without time and memory limits", e)
                 self.pool.stop()
                 self.pool = None
+                self.workers = 0
             if call is None:
                 raise _lost(e, self.limits) from None
             fut = _run_inline(*call)

@@ -102,6 +102,16 @@ def test_engine_is_created_once_and_unparsed_amounts_are_reread(mixed, monkeypat
     assert cells[(2, 1)].text == "46,271,202.63" and cells[(3, 3)].text == "7,290,174.99"
 
 
+def test_engine_sessions_take_one_thread_and_never_spin():
+    # the run's worker processes are the parallelism; an idle pool thread must not spin
+    session = ocr._rec_model(ocr.DEFAULT_OCR_SETTINGS).session.session
+    opts = session.get_session_options()
+    assert (opts.intra_op_num_threads, opts.inter_op_num_threads) == (1, 1)
+    assert opts.get_session_config_entry("session.intra_op.allow_spinning") == "0"
+    assert opts.get_session_config_entry("session.inter_op.allow_spinning") == "0"
+    assert session.get_providers() == ["CPUExecutionProvider"]
+
+
 class _Page(SimpleNamespace):
     width = 595.0
     height = 842.0
