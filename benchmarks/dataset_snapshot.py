@@ -1,7 +1,7 @@
 """Row-for-row snapshot of every dataset, to prove a refactor changed no output.
 
-    .venv/bin/python benchmarks/dataset_snapshot.py take  SNAPSHOT.json [--no-ocr]
-    .venv/bin/python benchmarks/dataset_snapshot.py diff  OLD.json NEW.json
+    .venv/bin/python benchmarks/dataset_snapshot.py take  SNAPSHOT.json [--no-ocr] [--strategy S] [--settings F]
+    .venv/bin/python benchmarks/dataset_snapshot.py diff  OLD.json NEW.json [--places N] [--ignore COL ...]
 
 ``take`` extracts, normalizes and publishes (the same code path as ``cnbudget
 extract``) the real corpus (../shared/corpus and ../shared/corpus/cities, when
@@ -12,8 +12,15 @@ rows, plus the rows themselves. Canonical: rows sorted, the run-dependent column
 (processed_at, cnbudget_version) dropped, and doc ids replaced by the file's name, so
 the samples' bytes may differ between versions without hiding a change.
 
+``--strategy`` (or a ``--settings`` file) takes the snapshot with another text-layer
+strategy, so that two backends can be compared row for row (issue 13: ``pdfium``
+against ``pdfplumber``).
+
 ``diff`` prints every dataset/document whose rows differ, with the first differing
-rows, and exits 1 if any do.
+rows, and exits 1 if any do. ``--places N`` compares numbers rounded to N decimals
+(PDFium keeps coordinates in 32-bit floats: cell boxes differ from pdfminer's in the
+fifth decimal of a point); ``--ignore COL`` leaves a column out of the comparison
+(``tables.strategy`` names the strategy itself).
 """
 from __future__ import annotations
 
@@ -68,8 +75,11 @@ def _canon(value):
     return str(value)
 
 
-def take(out_file: Path, ocr: bool) -> None:
+def take(out_file: Path, ocr: bool, settings_file: Path | None = None, strategy: str | None = None) -> None:
+    from cnbudget.extractors.settings import load_settings
     from cnbudget.flows.pipeline import process_file
+
+    settings = load_settings(settings_file, strategy=strategy)
 
     with tempfile.TemporaryDirectory() as t:
         tmp = Path(t)
@@ -77,7 +87,7 @@ def take(out_file: Path, ocr: bool) -> None:
         names: dict[str, str] = {}
         for p in _inputs(tmp, ocr):
             label = f"{'scans' if p.parent == tmp else p.parent.name}/{p.name}"
-            doc = process_file(p, out)
+            doc = process_file(p, out, settings=settings)
             names[doc.doc_id] = label
             names[doc.doc_id[:16]] = label
             print(f"{doc.status:8} {len(doc.tables):3} tables  {label}", file=sys.stderr)
@@ -105,14 +115,33 @@ def take(out_file: Path, ocr: bool) -> None:
         print(f"{ds:18} {len(docs):3} documents {sum(d['n'] for d in docs.values()):7} rows", file=sys.stderr)
 
 
-def diff(old_file: Path, new_file: Path) -> int:
+def _rounded(value, places: int):
+    if isinstance(value, float):
+        return round(value, places)
+    if isinstance(value, list):
+        return [_rounded(v, places) for v in value]
+    if isinstance(value, dict):
+        return {k: _rounded(v, places) for k, v in value.items()}
+    return value
+
+
+def diff(old_file: Path, new_file: Path, places: int | None = None, ignore: tuple[str, ...] = ()) -> int:
     old, new = json.loads(old_file.read_text()), json.loads(new_file.read_text())
+    if places is not None or ignore:
+        for snap in (old, new):
+            for docs in snap.values():
+                for entry in docs.values():
+                    rows = ({k: v for k, v in r.items() if k not in ignore} for r in entry["rows"])
+                    if places is not None:
+                        rows = (_rounded(r, places) for r in rows)
+                    entry["rows"] = sorted(rows, key=lambda r: json.dumps(r, sort_keys=True, ensure_ascii=False))
+                    entry["sha256"] = None  # compare the rows as changed
     bad = 0
     for ds in sorted(set(old) | set(new)):
         a, b = old.get(ds, {}), new.get(ds, {})
         for doc in sorted(set(a) | set(b)):
             x, y = a.get(doc), b.get(doc)
-            if x and y and (x["sha256"] == y["sha256"] or x["rows"] == y["rows"]):
+            if x and y and ((x["sha256"] and x["sha256"] == y["sha256"]) or x["rows"] == y["rows"]):
                 continue
             bad += 1
             print(f"DIFF {ds} {doc}: {x and x['n']} -> {y and y['n']} rows")
@@ -135,14 +164,18 @@ def main() -> None:
     t = sub.add_parser("take")
     t.add_argument("out", type=Path)
     t.add_argument("--no-ocr", action="store_true")
+    t.add_argument("--strategy", default=None, help="text-layer strategy (default: the settings' own)")
+    t.add_argument("--settings", type=Path, default=None, help="extraction settings file (YAML or JSON)")
     d = sub.add_parser("diff")
     d.add_argument("old", type=Path)
     d.add_argument("new", type=Path)
+    d.add_argument("--places", type=int, default=None, help="compare numbers rounded to this many decimals")
+    d.add_argument("--ignore", nargs="*", default=(), help="columns left out of the comparison")
     a = ap.parse_args()
     if a.cmd == "take":
-        take(a.out, not a.no_ocr)
+        take(a.out, not a.no_ocr, a.settings, a.strategy)
     else:
-        sys.exit(diff(a.old, a.new))
+        sys.exit(diff(a.old, a.new, a.places, tuple(a.ignore)))
 
 
 if __name__ == "__main__":

@@ -45,17 +45,42 @@ def is_white(color, threshold: float, space: str | None = None) -> bool:
     return False
 
 
+# A rule this close to its clip still shows: one drawn along the clip's edge shows half
+# its width, and rules overshoot their joints by about their width.
+CLIP_SLACK = 1.0
+
+
 def edge_prints(e: dict, white: float) -> bool:
-    """Whether a ruling segment shows on paper: the one place that decides it. A segment
-    prints when it is stroked in a colour that is not white, or when it borders an area
-    filled in such a colour. Paint whose colour space is known (``scs``/``ncs``, see
+    """Whether a ruling segment shows on paper: the one place that decides it, for
+    every text-layer backend. A segment prints when it is stroked in a colour that is
+    not white, or when it borders an area filled in such a colour, and it is not clipped
+    away. Paint whose colour space is known (``scs``/``ncs``, see
     strategies.colour_spaces_known) is read in that space: a spot colour at full tint is
-    ink, not white gray. A segment that carries no paint at all is taken to print."""
+    ink, not white gray (PDFium hands over the RGB it paints, which needs no space).
+    Paint at alpha 0 (``stroking_alpha``/``non_stroking_alpha``, where the backend knows
+    it) is invisible. A segment whose ``clip`` box (where the backend knows it) lies
+    wholly beside it does not show (``clipped``). A segment that carries no paint at all
+    is taken to print."""
     if "stroke" not in e and "fill" not in e:
         return True
-    stroked = bool(e.get("stroke")) and not is_white(e.get("stroking_color"), white, e.get("scs"))
-    filled = bool(e.get("fill")) and not is_white(e.get("non_stroking_color"), white, e.get("ncs"))
-    return stroked or filled
+    stroked = bool(e.get("stroke")) and e.get("stroking_alpha", 1.0) > 0 \
+        and not is_white(e.get("stroking_color"), white, e.get("scs"))
+    filled = bool(e.get("fill")) and e.get("non_stroking_alpha", 1.0) > 0 \
+        and not is_white(e.get("non_stroking_color"), white, e.get("ncs"))
+    return (stroked or filled) and not ("clip" in e and "x0" in e and clipped(e, e["clip"]) is None)
+
+
+def clipped(e: dict, clip: Box) -> dict | None:
+    """The part of a segment its clip box shows (the segment itself when all of it
+    shows), or None when none of it does; CLIP_SLACK points of grace on each side."""
+    cx0, ctop, cx1, cbottom = clip[0] - CLIP_SLACK, clip[1] - CLIP_SLACK, clip[2] + CLIP_SLACK, clip[3] + CLIP_SLACK
+    x0, top, x1, bottom = e["x0"], e["top"], e["x1"], e["bottom"]
+    if x1 < cx0 or x0 > cx1 or bottom < ctop or top > cbottom:
+        return None
+    if x0 >= cx0 and x1 <= cx1 and top >= ctop and bottom <= cbottom:
+        return e
+    x0, x1, top, bottom = max(x0, cx0), min(x1, cx1), max(top, ctop), min(bottom, cbottom)
+    return {**e, "x0": x0, "x1": x1, "top": top, "bottom": bottom, "width": x1 - x0, "height": bottom - top}
 
 
 def axis_edge(e: dict, max_slope: float) -> dict | None:
@@ -77,7 +102,8 @@ def axis_edge(e: dict, max_slope: float) -> dict | None:
     return None
 
 
-_PAINT_KEYS = ("stroke", "fill", "stroking_color", "non_stroking_color", "scs", "ncs", "linewidth")
+_PAINT_KEYS = ("stroke", "fill", "stroking_color", "non_stroking_color", "scs", "ncs", "linewidth",
+               "stroking_alpha", "non_stroking_alpha", "clip")  # the last three where the backend knows them
 
 
 def curve_segments(curve: dict) -> list[dict]:
@@ -100,8 +126,9 @@ def curve_segments(curve: dict) -> list[dict]:
 def visible_edges(edges: Iterable[dict], min_length: float, white: float,
                   max_slope: float = 0.0) -> list[dict]:
     """Ruling segments that print (edge_prints), as horizontal or vertical rules
-    (axis_edge), at least min_length long. This drops the borders of white, unstroked
-    background rectangles (WPS draws one behind every cell), diagonals and ticks."""
+    (axis_edge), cut to their clip where it is known, at least min_length long. This
+    drops the borders of white, unstroked background rectangles (WPS draws one behind
+    every cell), diagonals and ticks."""
     out = []
     for e in edges:
         if not edge_prints(e, white):
@@ -109,6 +136,10 @@ def visible_edges(edges: Iterable[dict], min_length: float, white: float,
         rule = axis_edge(e, max_slope)
         if rule is None:
             continue
+        if "clip" in rule:  # the part of the rule its clip shows
+            rule = clipped(rule, rule["clip"])
+            if rule is None:
+                continue
         length = (rule["x1"] - rule["x0"]) if rule["orientation"] == "h" else (rule["bottom"] - rule["top"])
         if length >= min_length:
             out.append(rule)

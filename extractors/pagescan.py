@@ -12,17 +12,13 @@ from __future__ import annotations
 import os
 
 import pypdfium2 as pdfium
-import pypdfium2.raw as pdfium_c
 
+from .pdfium_text import draws_only_text
 from .routing import garbage_text
 
 
 def _only_text(page) -> bool:
-    raw = page.raw
-    n = pdfium_c.FPDFPage_CountObjects(raw)
-    return bool(n) and all(
-        pdfium_c.FPDFPageObj_GetType(pdfium_c.FPDFPage_GetObject(raw, j)) == pdfium_c.FPDF_PAGEOBJ_TEXT
-        for j in range(n))
+    return draws_only_text(page)  # through handles as plain addresses: a WPS page has an object per glyph
 
 
 def _usable_text(page) -> bool:

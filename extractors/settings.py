@@ -23,11 +23,10 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+# The text-layer page strategies (extractors/strategies.py registers a class for each) and
+# the default: a module of their own, which the command line reads without pydantic.
+from cnbudget.extractors.strategy_names import DEFAULT_TEXT_STRATEGY, TEXT_STRATEGIES  # noqa: F401 (re-exported)
 from cnbudget.schemas.config_file import ConfigFileError, read_config_file
-
-
-# The text-layer page strategies (extractors/strategies.py registers a class for each).
-TEXT_STRATEGIES = ("pdfplumber", "pdfium", "camelot")
 
 
 class SettingsError(ValueError):
@@ -95,8 +94,8 @@ class OcrGridSettings(_Settings):
 
 
 class OcrSettings(_Settings):
-    """The OCR page strategy (extractors/ocr.py): rendering, the RapidOCR engine and its
-    worker processes."""
+    """The OCR page strategy (extractors/ocr.py): rendering, the RapidOCR engine, and
+    how a document's scanned pages are spread over the run's worker processes."""
 
     enabled: bool = Field(True, description=(
         "Read pages the router sends to OCR. When off, such pages are reported as not read "
@@ -111,13 +110,20 @@ class OcrSettings(_Settings):
         "Upper bound on rendered pixels per page (memory bound for oversized pages); the scale "
         "is lowered to fit."))
     workers: int = Field(0, ge=0, description=(
-        "Worker processes for documents with many scanned pages (0 = one per CPU core) ..."))
+        "Pages of one scanned document read at the same time, each by a worker process of "
+        "the run (0: as many as the run has, extract's --workers). The run's workers keep their "
+        "OCR engine from page to page and document to document: no process is started for OCR ..."))
     parallel_min_pages: int = Field(3, ge=1, description=(
-        "... pages are spread over processes only from this many pages on."))
-    threads: int = Field(0, ge=0, description=(
-        "onnxruntime intra-op threads per engine (0 = all cores in a main process, cores / "
-        "workers in OCR page workers, 1 in any other worker process: the pipeline's document "
-        "pool already spreads documents over the cores)."))
+        "... and a document's OCR pages are spread over them only from this many pages on "
+        "(fewer are read in the document's own worker, with no round trip)."))
+    threads: int = Field(1, ge=0, description=(
+        "onnxruntime (and OpenCV) threads per engine (0: one per core). 1: the run's worker "
+        "processes are the parallelism, one page each; more threads per worker would "
+        "oversubscribe the cores. Pool threads never spin-wait for work."))
+    cpu_mem_arena: bool = Field(True, description=(
+        "onnxruntime's CPU memory arena: buffers are kept and reused from one recognition "
+        "batch to the next instead of being allocated again (~8% less CPU for the same "
+        "text; a worker's peak stays well under limits.memory_mb)."))
     rec_batch: int = Field(16, ge=1, description="Recognition batch size (line crops per model call; sorted by width).")
     rec_min_width: int = Field(160, ge=16, description=(
         "Width (px, at the recognizer's 48 px height) every batch is padded to at least. "
@@ -143,9 +149,11 @@ class LimitSettings(_Settings):
     stopped by the page limit leaves the document ``partial``."""
 
     document_seconds: float = Field(60.0, gt=0, description=(
-        "Wall time for one document (extract + normalize) in its worker; past it the worker "
-        "is killed and replaced. A 33-page text-layer document of the corpus takes ~4 s on one "
-        "core; raise it for long scanned documents (OCR takes ~1 s a page)."))
+        "Wall time for one document (extract + normalize) in the workers, counted while any of "
+        "its tasks runs (the pages of a long scan read side by side count once, "
+        "flows/dispatch.py); past it the worker is killed and replaced. A 33-page text-layer "
+        "document of the corpus takes ~4 s on one core; raise it for long scanned documents "
+        "(OCR takes ~1.5 s of CPU a page)."))
     page_seconds: float = Field(20.0, gt=0, description=(
         "Wall time for reading one page (route + table finding, or OCR). An alarm in the "
         "worker interrupts the page's Python work, the page is reported and the document goes "
@@ -164,14 +172,35 @@ class LimitSettings(_Settings):
         "Largest file (MiB) accepted at all; refused before its bytes are read (the harvest "
         "refuses downloads over a source's max_bytes, 100 MiB by default)."))
     documents_per_worker: int = Field(25, ge=0, description=(
-        "A worker process is replaced after this many documents (0: never), so memory that "
-        "an allocator keeps after big documents cannot add up to the memory limit."))
+        "A worker process is replaced after this many tasks (0: never): a document, or one "
+        "page of a long scan (flows/dispatch.py). Memory that an allocator keeps after big "
+        "documents cannot add up to the memory limit."))
+
+
+class CompactionSettings(_Settings):
+    """How the one-file-per-document layout is folded into few large files per dataset
+    (datasets/compact.py): after a run (``cnbudget extract``, ``ingest``, ``harvest``) and
+    by ``cnbudget compact``."""
+
+    auto: bool = Field(True, description=(
+        "Compact at the end of every run that leaves at least min_documents documents in "
+        "one-file-per-document form (False: only `cnbudget compact` does)."))
+    min_documents: int = Field(100, ge=1, description=(
+        "A run compacts when this many documents (or more) are in per-document files: below "
+        "it a query reads those few files about as fast, and small runs stay cheap."))
+    documents_per_file: int = Field(500, ge=1, description=(
+        "Documents per compacted file (per dataset and fiscal year). Re-publishing a document "
+        "that is in a compacted file rewrites that file (~0.5 s for 500 documents), while "
+        "each file adds ~1 ms to a query: 10,000 documents make ~20 files per dataset."))
+    lock_wait_seconds: float = Field(900.0, ge=0, description=(
+        "How long a publish or a compaction waits for another one writing the same output "
+        "(they never interleave); compacting 10,000 documents takes well under a minute."))
 
 
 class ExtractionSettings(_Settings):
     """Everything extraction can be told; the defaults are what the tests and figures use."""
 
-    strategy: Literal[TEXT_STRATEGIES] = Field("pdfplumber", description=(
+    strategy: Literal[TEXT_STRATEGIES] = Field(DEFAULT_TEXT_STRATEGY, description=(
         "Text-layer strategy that finds ruled tables: 'pdfplumber' (default: reads the PDF's "
         "own ruling lines and characters through pdfminer), 'pdfium' (the same table code fed "
         "by PDFium's characters and path objects: several times faster, see "
@@ -229,6 +258,8 @@ class ExtractionSettings(_Settings):
     ocr: OcrSettings = Field(default_factory=OcrSettings, description="The OCR strategy.")
     limits: LimitSettings = Field(default_factory=LimitSettings, description=(
         "Time, memory and size limits per document and page."))
+    compaction: CompactionSettings = Field(default_factory=CompactionSettings, description=(
+        "Folding per-document files into few large files after a run."))
 
 
 def _describe(exc: ValidationError) -> str:

@@ -4,14 +4,16 @@ A strategy reads the pages it is given from an opened PDF and returns one ``Page
 per page: the page's table fragments (cells with text, the lines printed above each
 table), its text when the document's metadata wants it, or the reason it failed. The
 router (extractors/routing.py) decides per page which strategy reads it: the text-layer
-strategy chosen in the settings (``pdfplumber`` or ``camelot``) for pages with a usable
-text layer, ``ocr`` for scans, outlines and garbage text layers. Joining pages, titles,
+strategy chosen in the settings (``pdfplumber``, ``pdfium`` or ``camelot``) for pages
+with a usable text layer, ``ocr`` for scans, outlines and garbage text layers. Joining pages, titles,
 units and kinds are shared by all strategies (extractors/assemble.py), so strategies
 differ only where they really differ: how a page becomes fragments.
 
-The two text-layer strategies share the text assignment (extractors/page.py) and differ
-in how they find the ruled grid: pdfplumber's table finder on the PDF's own ruling lines,
-or Camelot's lattice on a rendering of the page.
+The text-layer strategies share the text assignment (extractors/page.py) and differ in
+how they read the page or find the ruled grid: pdfplumber's table finder on the PDF's own
+ruling lines and characters as pdfminer reads them (``pdfplumber``) or as PDFium reads
+them (``pdfium``, extractors/pdfium_text.py: the same dicts, several times faster), or
+Camelot's lattice on a rendering of the page.
 """
 from __future__ import annotations
 
@@ -23,12 +25,12 @@ from pdfminer.pdfinterp import PDFPageInterpreter
 from pdfminer.pdftypes import resolve1
 from pdfminer.psparser import literal_name
 from pdfplumber.page import PDFPageAggregatorWithMarkedContent
-from pdfplumber.table import TableFinder, TableSettings
+from pdfplumber.table import Table, TableFinder, TableSettings, cells_to_tables, edges_to_intersections
 
 from cnbudget.schemas.model import ProcessingError
 
-from .geometry import (Box, close_at_page_edge, curve_segments, draws_grid, line_text, reading_turn, text_lines,
-                       turn_box, turn_object, turned_size, visible_edges)
+from .geometry import (Box, close_at_page_edge, curve_segments, draws_grid, edge_prints, line_text, reading_turn,
+                       text_lines, turn_box, turn_object, turned_size, visible_edges)
 from .page import FoundTable, PageResult, page_fragments
 from .pdf import OpenPdf, readable_error
 from .settings import ExtractionSettings
@@ -133,10 +135,18 @@ class PageView:
 
     @classmethod
     def of(cls, page, settings: ExtractionSettings) -> "PageView":
+        """The view of a pdfplumber page (its paths' colour spaces read where they matter)."""
         colour_spaces_known(page)
-        box = tuple(float(v) for v in page.bbox)
         edges = [e for e in page.edges if e["object_type"] != "curve_edge"]
         edges += [e for c in page.curves for e in curve_segments(c)]
+        return cls.build(page, edges, settings)
+
+    @classmethod
+    def build(cls, page, edges: list[dict], settings: ExtractionSettings) -> "PageView":
+        """The view of any page that hands over pdfplumber's chars and box (a pdfplumber
+        page through ``of``, or a pdfium_text.PdfiumPage), given its ruling segments
+        with their paint."""
+        box = tuple(float(v) for v in page.bbox)
         rules = visible_edges(edges, settings.edge_min_length, settings.white_threshold, settings.rule_max_slope)
         rules = close_at_page_edge(rules, _visible_box(page), settings.snap_tolerance)
         chars = page.chars
@@ -175,6 +185,71 @@ def _visible_box(page) -> Box:
     return (min(xa, xb) + left, height - max(ya, yb) + top, max(xa, xb) + left, height - min(ya, yb) + top)
 
 
+class _RuledTableFinder(TableFinder):
+    """pdfplumber's TableFinder, with its search for the smallest cell at each
+    intersection (``smallest_cells``) done without pdfplumber's quadratic scans: the
+    same cells in the same order, the same tables."""
+
+    def __init__(self, page, settings: TableSettings):
+        self.page = page
+        self.settings = settings
+        self.edges = self.get_edges()
+        self.intersections = edges_to_intersections(self.edges, settings.intersection_x_tolerance,
+                                                    settings.intersection_y_tolerance)
+        self.cells = smallest_cells(self.intersections)
+        self.tables = [Table(page, group) for group in cells_to_tables(self.cells)]
+
+
+def smallest_cells(intersections: dict) -> list[Box]:
+    """What pdfplumber's ``intersections_to_cells`` returns, in the same order: for each
+    intersection point (sorted by x, then top), the smallest box whose four corners are
+    intersections joined by shared edges, with that point as its top-left corner.
+
+    pdfplumber scans every later point for each point (quadratic in the points) and
+    rebuilds the sets of edges at each point for every pair it tests; here the points
+    below and to the right of each one come from its column and its row, and each
+    point's edges are collected once."""
+    def boxes(edges) -> frozenset:
+        return frozenset((e["x0"], e["top"], e["x1"], e["bottom"]) for e in edges)
+
+    v_at = {p: boxes(d["v"]) for p, d in intersections.items()}
+    h_at = {p: boxes(d["h"]) for p, d in intersections.items()}
+
+    def connects(p1, p2) -> bool:  # pdfplumber's edge_connects
+        if p1[0] == p2[0] and not v_at[p1].isdisjoint(v_at[p2]):
+            return True
+        return p1[1] == p2[1] and not h_at[p1].isdisjoint(h_at[p2])
+
+    points = sorted(intersections)
+    columns: dict[float, list] = {}
+    rows: dict[float, list] = {}
+    for p in points:  # each column top to bottom, each row left to right, as in the sort
+        columns.setdefault(p[0], []).append(p)
+        rows.setdefault(p[1], []).append(p)
+    in_column = {p: i for col in columns.values() for i, p in enumerate(col)}
+    in_row = {p: i for row in rows.values() for i, p in enumerate(row)}
+    cells = []
+    for pt in points:
+        below = columns[pt[0]][in_column[pt] + 1:]
+        right = rows[pt[1]][in_row[pt] + 1:]
+        found = None
+        for below_pt in below:
+            if not connects(pt, below_pt):
+                continue
+            for right_pt in right:
+                if not connects(pt, right_pt):
+                    continue
+                corner = (right_pt[0], below_pt[1])
+                if corner in intersections and connects(corner, right_pt) and connects(corner, below_pt):
+                    found = (pt[0], pt[1], corner[0], corner[1])
+                    break
+            if found:
+                break
+        if found:
+            cells.append(found)
+    return cells
+
+
 class PdfplumberLattice:
     """pdfplumber's table finder on the page's visible ruling lines only.
 
@@ -191,7 +266,7 @@ class PdfplumberLattice:
         if len(v) < 2 or len(h) < 2:
             return []
         tol = settings.snap_tolerance
-        finder = TableFinder(view, TableSettings.resolve({
+        finder = _RuledTableFinder(view, TableSettings.resolve({
             "vertical_strategy": "explicit",
             "horizontal_strategy": "explicit",
             "explicit_vertical_lines": v,
@@ -217,11 +292,19 @@ class PdfplumberLattice:
         """The fragments of one pdfplumber page."""
         return self.read_view(PageView.of(page, settings), settings)
 
+    def page(self, pdf: OpenPdf, number: int):
+        """Page ``number`` as this strategy reads it (the router looks at the same
+        object): a pdfplumber page, parsed once until released."""
+        return pdf.page(number)
+
+    def view(self, pdf: OpenPdf, number: int, settings: ExtractionSettings) -> PageView:
+        return PageView.of(self.page(pdf, number), settings)
+
     def read_pages(self, pdf: OpenPdf, pages: Sequence[int], settings: ExtractionSettings) -> Iterator[PageResult]:
         for n in pages:
             result = PageResult(n)
             try:
-                view = PageView.of(pdf.page(n), settings)
+                view = self.view(pdf, n, settings)
                 if n <= settings.metadata_pages:
                     result.text = page_text(view, settings)
                 result.fragments = self.read_view(view, settings)
@@ -234,6 +317,43 @@ class PdfplumberLattice:
             finally:
                 pdf.release(n)
             yield result
+
+
+class PdfiumLattice(PdfplumberLattice):
+    """pdfplumber's table finder, and everything after it, fed by PDFium.
+
+    The page's characters and path objects are read through PDFium (pdfium_text.PdfiumPage)
+    instead of pdfminer, as the same dicts: the same visible rules, the same cells and
+    text, at a fraction of the CPU. The page pre-scan's PDFium load is the one read. A
+    file PDFium cannot open, or whose pages it numbers otherwise than pdfminer, is read
+    through pdfplumber as before."""
+
+    name = "pdfium"
+
+    def __init__(self) -> None:
+        self._held: tuple[OpenPdf, int, Any] | None = None  # the page the router just looked at
+
+    def page(self, pdf: OpenPdf, number: int):
+        held = self._held
+        if held is not None and held[0] is pdf and held[1] == number:
+            return held[2]
+        loaded = pdf.pdfium_page(number)
+        if loaded is None:
+            page = pdf.page(number)
+        else:
+            from .pdfium_text import PdfiumPage  # ctypes bindings: only when this strategy reads
+
+            page = PdfiumPage(loaded, pdf.plumber.pages[number - 1], number)
+        self._held = (pdf, number, page)
+        return page
+
+    def view(self, pdf: OpenPdf, number: int, settings: ExtractionSettings) -> PageView:
+        page = self.page(pdf, number)
+        self._held = None  # read once: released with the page
+        if page is pdf.plumber.pages[number - 1]:  # PDFium could not load it
+            return PageView.of(page, settings)
+        white = settings.white_threshold
+        return PageView.build(page, page.ruling_edges(lambda paint: edge_prints(paint, white)), settings)
 
 
 class CamelotLattice(PdfplumberLattice):
@@ -301,16 +421,20 @@ def _merge_camelot_cells(grid, page_height: float) -> list[Box]:
 
 class OcrStrategy:
     """Pages without a usable text layer: rendered with PDFium, ruled grid found with
-    OpenCV, each cell read by PP-OCR (extractors/ocr.py). Many pages are spread over
-    worker processes, one engine each."""
+    OpenCV, each cell read by PP-OCR (extractors/ocr.py), with the process's one engine
+    (a batch spreads a long scan's pages over its warm workers, flows/dispatch.py)."""
 
     name = "ocr"
     method = "ocr"
 
     def read_pages(self, pdf: OpenPdf, pages: Sequence[int], settings: ExtractionSettings) -> Iterator[PageResult]:
+        return self.read_file(pdf.path, pages, settings)
+
+    def read_file(self, path, pages: Sequence[int], settings: ExtractionSettings) -> Iterator[PageResult]:
+        """read_pages from the file's path alone (the page is rendered by PDFium)."""
         from . import ocr  # imported lazily: OpenCV and onnxruntime only when a page needs them
 
-        for res in ocr.ocr_pages(pdf.path, list(pages), settings.ocr, text_pages=settings.metadata_pages):
+        for res in ocr.ocr_pages(path, list(pages), settings.ocr, text_pages=settings.metadata_pages):
             if res.error:
                 yield PageResult(res.page, error=ProcessingError("ocr", f"OCR failed ({res.error})", res.page))
             else:
@@ -319,7 +443,8 @@ class OcrStrategy:
                 yield PageResult(res.page, res.fragments, "\n".join(res.lines) if res.lines else None)
 
 
-STRATEGIES: dict[str, type] = {"pdfplumber": PdfplumberLattice, "camelot": CamelotLattice, "ocr": OcrStrategy}
+STRATEGIES: dict[str, type] = {"pdfplumber": PdfplumberLattice, "pdfium": PdfiumLattice, "camelot": CamelotLattice,
+                               "ocr": OcrStrategy}
 
 
 def get_strategy(name: str) -> PageStrategy:

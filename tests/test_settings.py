@@ -37,7 +37,7 @@ def test_bad_values_give_one_readable_line_naming_each_field():
     with pytest.raises(SettingsError) as e:
         load_settings(None, strategy="lattice", ocr={"dpi": 10, "grid": {"border_drawn": 2}}, nonsense=1)
     msg = str(e.value)
-    assert "strategy: Input should be 'pdfplumber' or 'camelot' (got 'lattice')" in msg
+    assert "strategy: Input should be 'pdfplumber', 'pdfium' or 'camelot' (got 'lattice')" in msg
     assert "ocr.dpi: Input should be greater than or equal to 72 (got 10)" in msg
     assert "ocr.grid.border_drawn:" in msg and "nonsense: unknown setting" in msg
     assert "\n" not in msg
