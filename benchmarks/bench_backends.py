@@ -186,7 +186,7 @@ def measure_cli(strategy: str, files) -> tuple[float, float, int, int]:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("paths", nargs="*", type=Path)
-    ap.add_argument("--repeat", type=int, default=1, help="runs per method; the least CPU counts")
+    ap.add_argument("--repeat", type=int, default=1, help="rounds over all methods; each method's least CPU counts")
     ap.add_argument("--methods", default=",".join(METHODS), help="comma-separated subset of " + ",".join(METHODS))
     args = ap.parse_args(argv)
     files = pdfs(args.paths or [p for p in DEFAULT_INPUTS if p.is_dir()])
@@ -199,16 +199,25 @@ def main(argv=None) -> int:
     if unknown:
         print(f"unknown method(s) {unknown}; choose from {METHODS}", file=sys.stderr)
         return 2
-    print(f"{len(files)} PDFs, {pages} pages; least CPU of {args.repeat} run(s) per method\n")
+    print(f"{len(files)} PDFs, {pages} pages; least CPU of {args.repeat} round(s), methods taken in turn\n")
+    for m in [m for m in methods if not available(m)]:
+        print(f"{m}: not installed, left out")
+    methods = [m for m in methods if available(m)]
+    runs: dict[str, list] = {m: [] for m in methods}
+    for _ in range(args.repeat):  # rounds: a load that comes and goes weighs on every method alike
+        for m in methods:
+            runs[m].append(measure_cli(CLI[m], files) if m in CLI else measure_in_process(m, files))
     results = {}
-    for m in methods:
-        if not available(m):
-            print(f"{m}: not installed, left out")
-            continue
-        runs = [measure_cli(CLI[m], files) if m in CLI else measure_in_process(m, files)
-                for _ in range(args.repeat)]
-        best = min(runs, key=lambda r: r[0])
-        results[m] = (best[0], best[1], best[2], max(r[3] for r in runs))
+    for m, rs in runs.items():
+        best = min(rs, key=lambda r: r[0])
+        results[m] = (best[0], best[1], best[2], max(r[3] for r in rs))
+    if "plain" in runs and args.repeat > 1:
+        for m in methods:
+            if m != "plain":
+                ratios = sorted(p[0] / r[0] for p, r in zip(runs["plain"], runs[m]))
+                print(f"{m}: pages per CPU-second over plain's, round by round: "
+                      + ", ".join(f"{x:.2f}x" for x in ratios))
+        print()
     base = results.get("plain", (None,))[0]
     print(f"{'method':<16}{'CPU s':>8}{'pages/CPU-s':>13}{'vs plain':>10}{'wall s':>9}{'peak MiB':>10}{'cells':>9}")
     for m, (cpu, wall, cells, peak) in results.items():
