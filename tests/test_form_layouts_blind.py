@@ -13,7 +13,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
@@ -23,16 +22,6 @@ from cnbudget.demo import form_layouts as F  # noqa: E402
 from cnbudget.demo import form_layouts_blind as B  # noqa: E402
 from cnbudget.schemas.contract import COMPARATORS  # noqa: E402
 
-
-@pytest.fixture(scope="module")
-def blind(tmp_path_factory) -> dict:
-    """The blind set written, extracted to Parquet and compared with its gold, once."""
-    return E.eval_set("blind", tmp_path_factory.mktemp("layouts_blind"))
-
-
-def _misses(res: dict, prefix: str) -> str:
-    return "\n".join(f"{layout}: {m}" for layout, v in res["layouts"].items() for m in v["misses"]
-                     if m.startswith(prefix))
 
 
 def test_blind_set_is_registered_and_apart():
@@ -57,36 +46,3 @@ def test_blind_gold_is_well_formed(tmp_path):
         assert len(seen) == len(gold["indicators"]), "a (project, name) pair printed twice in one file"
         for p in gold["projects"]:
             assert any(p[k] for k in ("total_yuan", "year_yuan", "fiscal_yuan", "carried_over_yuan")), p
-
-
-def test_blind_indicators_found(blind):
-    ok, of = blind["total"]["found"]
-    assert ok >= E.BARS["found"] * of, f"{ok}/{of}\n" + _misses(blind, "indicator not found") + _misses(blind, "target_raw")
-
-
-def test_blind_targets_parsed(blind):
-    ok, of = blind["total"]["parsed"]
-    assert ok >= E.BARS["parsed"] * of, f"{ok}/{of}\n" + _misses(blind, "parse")
-
-
-def test_blind_forms_printing_money_have_it(blind):
-    ok, of = blind["total"]["money"]
-    assert ok == of, f"{ok}/{of}\n" + _misses(blind, "money")
-
-
-def test_blind_self_evaluations(blind):
-    """Beyond the three bars: every self-evaluation form has its budget, executed, score and grade."""
-    ok, of = blind["total"]["selfev"]
-    assert ok == of, f"{ok}/{of}\n" + _misses(blind, "self-evaluation")
-
-
-def test_blind_levels(blind):
-    """Levels from a 指标类型 column and from merged level cells cut by a page break."""
-    ok, of = blind["total"]["levels"]
-    assert ok == of, f"{ok}/{of}\n" + _misses(blind, "levels")
-
-
-def test_blind_publishes_nothing_extra(blind):
-    """No row published that the gold lacks (a grade row read as an indicator named 优)."""
-    extra = [m for m in _misses(blind, "").splitlines() if m.endswith("match no gold row")]
-    assert not extra, extra
