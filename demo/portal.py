@@ -80,6 +80,8 @@ class PortalServer:
         self.behaviours: dict[str, _Behaviour] = {}
         self.log: list[RequestLog] = []
         self._lock = threading.Lock()
+        self._idle = threading.Condition(self._lock)
+        self._in_flight = 0  # requests being answered (a slow answer is logged when it ends)
         self._httpd = _QuietServer((host, port), self._handler_class())
         self._httpd.daemon_threads = True
         self._thread: threading.Thread | None = None
@@ -124,8 +126,16 @@ class PortalServer:
             return sum(r.bytes for r in self.log)
 
     def reset_log(self) -> None:
+        """Forget every request so far, once those being answered are logged."""
+        self.wait_idle()
         with self._lock:
             self.log.clear()
+
+    def wait_idle(self, timeout: float = 30.0) -> bool:
+        """Wait until no request is being answered, so the log holds every request made so
+        far (a client that gave up on a slow answer returns before the server logs it)."""
+        with self._idle:
+            return self._idle.wait_for(lambda: self._in_flight == 0, timeout)
 
     # server ------------------------------------------------------------------
     def start(self) -> "PortalServer":
@@ -170,6 +180,16 @@ class PortalServer:
                                                  len(body) if self.command != "HEAD" else 0, conditional))
 
             def do_GET(self) -> None:  # noqa: N802
+                with portal._idle:
+                    portal._in_flight += 1
+                try:
+                    self._answer()
+                finally:
+                    with portal._idle:
+                        portal._in_flight -= 1
+                        portal._idle.notify_all()
+
+            def _answer(self) -> None:
                 path = unquote(urlsplit(self.path).path)
                 if path == "/":
                     path = "/index.html"

@@ -6,7 +6,6 @@ source settings or a transient failure make the link due again
 (cnbudget.harvest.fetch.needs_request)."""
 from __future__ import annotations
 
-import time
 from datetime import datetime, timedelta, timezone
 
 from cnbudget.harvest.crawl import crawl
@@ -22,31 +21,22 @@ pytest_plugins = ["fake_portal"]  # the fake portal and its fixtures: portal, sa
 PAGES = {"/index.html", "/list_2.html", "/list_3.html"}
 
 
-def _reset_log(server) -> None:
-    """Clear the server's log once the last run's requests are in it (the server logs
-    just after answering, so a busy machine can log the last one late)."""
-    seen, still_since = -1, time.monotonic()
-    while time.monotonic() - still_since < 0.3:
-        time.sleep(0.05)
-        if len(server.requests()) != seen:
-            seen, still_since = len(server.requests()), time.monotonic()
-    server.reset_log()
-
-
-def _run(source: Source, store: BlobStore, manifest: Manifest) -> tuple[dict, HarvestStats]:
+def _run(source: Source, store: BlobStore, manifest: Manifest, server) -> tuple[dict, HarvestStats]:
     stats = HarvestStats()
     cr = crawl(source, manifest=manifest, stats=stats)
-    return {r.url.rsplit("/", 1)[-1]: r for r in (fetch(ln, store, manifest, stats=stats) for ln in cr.links)}, stats
+    results = {r.url.rsplit("/", 1)[-1]: r for r in (fetch(ln, store, manifest, stats=stats) for ln in cr.links)}
+    server.wait_idle()  # a timed-out slow answer is logged when the server ends it
+    return results, stats
 
 
 def test_a_second_run_of_an_unchanged_portal_requests_no_document(portal, tmp_path):
     portal.server.behaviours.pop("/docs/slow.pdf")  # every document answers: nothing transient is left
     # (and a timeout no busy machine reaches: a timed-out request would be retried next run)
     store, manifest = BlobStore(tmp_path), Manifest(tmp_path / "m.sqlite")
-    first, _ = _run(portal.source(timeout=10), store, manifest)
+    first, _ = _run(portal.source(timeout=10), store, manifest, portal.server)
     assert sum(r.status == "new" for r in first.values()) == 4
-    _reset_log(portal.server)
-    second, stats = _run(portal.source(timeout=10), store, manifest)
+    portal.server.reset_log()
+    second, stats = _run(portal.source(timeout=10), store, manifest, portal.server)
     log = portal.server.requests()
     assert {r.path for r in log} == PAGES and {r.status for r in log} == {304}  # listing pages only
     assert stats.as_dict() == {"requests": 3, "not_modified": 3, "bytes": 0, "fresh": 9}
@@ -61,34 +51,34 @@ def test_a_second_run_of_an_unchanged_portal_requests_no_document(portal, tmp_pa
 
 def test_what_makes_a_link_due_again(portal, tmp_path):
     store, manifest = BlobStore(tmp_path), Manifest(tmp_path / "m.sqlite")
-    first, _ = _run(portal.source(timeout=1.5), store, manifest)
+    first, _ = _run(portal.source(timeout=1.5), store, manifest, portal.server)
     assert "timeout" in first["slow.pdf"].error
     # a transient failure (the timeout) is tried every run; the rest are left alone
-    _reset_log(portal.server)
-    _run(portal.source(timeout=1.5), store, manifest)
+    portal.server.reset_log()
+    _run(portal.source(timeout=1.5), store, manifest, portal.server)
     assert {r.path for r in portal.server.requests()} - PAGES == {"/docs/slow.pdf"}
     # the portal changes what it says about d0 (its listing page answers 200): d0 is asked (304)
     p1 = [("/docs/d0.pdf", "示例局2025年部门预算（更新）", "2025-03-01"), ("/docs/d1.pdf", "司法局2025年部门预算", "2025-02-02")]
     portal.server.add("index.html", listing_page("公开目录", p1, "list_2.html", 1))
-    _reset_log(portal.server)
-    again, _ = _run(portal.source(timeout=1.5), store, manifest)
+    portal.server.reset_log()
+    again, _ = _run(portal.source(timeout=1.5), store, manifest, portal.server)
     asked = {r.path: r.status for r in portal.server.requests()}
     assert asked["/index.html"] == 200 and asked["/docs/d0.pdf"] == 304 and "/docs/d1.pdf" not in asked
     assert again["d0.pdf"].status == "unchanged" and again["d0.pdf"].http_status == 304
     # a week after the last request, everything held is revalidated
     with manifest._tx() as db:
         db.execute("UPDATE urls SET checked_at = ?", ((datetime.now(timezone.utc) - timedelta(days=8)).isoformat(),))
-    _reset_log(portal.server)
-    _run(portal.source(timeout=1.5), store, manifest)
+    portal.server.reset_log()
+    _run(portal.source(timeout=1.5), store, manifest, portal.server)
     docs = {r.path for r in portal.server.requests()} - PAGES
     assert len(docs) == 9 and all(r.conditional for r in portal.server.requests() if r.status == 304)
     # settings that decide what is accepted changed: asked again at once
-    _reset_log(portal.server)
-    _run(portal.source(timeout=1.5, max_bytes=50 * 1024 ** 2), store, manifest)
+    portal.server.reset_log()
+    _run(portal.source(timeout=1.5, max_bytes=50 * 1024 ** 2), store, manifest, portal.server)
     assert len({r.path for r in portal.server.requests()} - PAGES) == 9
     # and revalidate_after_days: 0 asks every time
-    _reset_log(portal.server)
-    _run(portal.source(timeout=1.5, max_bytes=50 * 1024 ** 2, revalidate_after_days=0), store, manifest)
+    portal.server.reset_log()
+    _run(portal.source(timeout=1.5, max_bytes=50 * 1024 ** 2, revalidate_after_days=0), store, manifest, portal.server)
     assert len({r.path for r in portal.server.requests()} - PAGES) == 9
 
 
