@@ -38,26 +38,23 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
-from cnbudget.demo import form_layouts, form_layouts_blind, form_layouts_blind2, form_layouts_blind3, form_layouts_blind4
+from cnbudget.demo import (form_layouts, form_layouts_blind, form_layouts_blind2, form_layouts_blind3, form_layouts_blind4,
+                           form_layouts_blind5)
 from cnbudget.flows.pipeline import extract_to_parquet
 from cnbudget.schemas.text import compact
 
 BARS = {"found": 0.90, "parsed": 0.90, "money": 1.0}
 MEASURES = ("found", "parsed", "levels", "scored", "money", "selfev", "dept")
-SETS = {**form_layouts.SETS, **form_layouts_blind.SETS, **form_layouts_blind2.SETS, **form_layouts_blind3.SETS,
-        **form_layouts_blind4.SETS}
+# The modules that write the layout sets, each with its SETS and write_set(name, folder).
+LAYOUT_MODULES = (form_layouts, form_layouts_blind, form_layouts_blind2, form_layouts_blind3, form_layouts_blind4,
+                  form_layouts_blind5)
+MODULE_OF = {which: module for module in LAYOUT_MODULES for which in module.SETS}
+SETS = {which: layouts for module in LAYOUT_MODULES for which, layouts in module.SETS.items()}
 
 
 def write_set(which: str, folder: Path) -> list[dict]:
     """Write set ``which`` with the module that holds it; its golds."""
-    module = form_layouts_blind if which in form_layouts_blind.SETS else form_layouts
-    if which in form_layouts_blind2.SETS:
-        module = form_layouts_blind2
-    if which in form_layouts_blind3.SETS:
-        module = form_layouts_blind3
-    if which in form_layouts_blind4.SETS:
-        module = form_layouts_blind4
-    return module.write_set(which, folder)
+    return MODULE_OF[which].write_set(which, folder)
 
 
 def key(text) -> str:
@@ -229,8 +226,7 @@ def _cell(ok_of: list[int]) -> str:
 
 
 def report(res: dict, misses: bool) -> None:
-    name = {"dev": "DEV", "held_out": "HELD-OUT", "fresh": "FRESH", "blind": "BLIND", "blind2": "BLIND2", "blind3": "BLIND3",
-            "blind4": "BLIND4"}[res["set"]]
+    name = res["set"].upper().replace("_", "-")  # HELD-OUT, BLIND2 …
     print(f"== {name}: {len(res['layouts'])} layouts")
     print(f"  {'layout':<34}" + "".join(f"{m:>15}" for m in MEASURES))
     for layout, v in res["layouts"].items():

@@ -38,8 +38,9 @@ from typing import Callable, Iterator
 
 import pyarrow.parquet as pq
 
-from cnbudget.flows.datadir import DataDirLock, DataDirLocked
 from cnbudget.schemas.contract import DATASETS
+
+from .lock import DataDirLock, DataDirLocked
 
 # The datasets whose rows belong to one document each (sources are per portal).
 PER_DOCUMENT: tuple[str, ...] = tuple(n for n in DATASETS if n != "sources")

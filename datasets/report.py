@@ -299,7 +299,7 @@ def find_pdf(root: Path, doc_id: str, file_name: str | None, size: int | None,
     """The raw PDF of a document: in the harvest's raw store (beside the datasets, or
     under them), else a file of the same name and size under the folders searched whose
     sha256 is doc_id."""
-    from cnbudget.flows.datadir import raw_path
+    from cnbudget.harvest.store import raw_path
     from cnbudget.schemas.identifiers import doc_id_of_file
 
     for store in (root.parent, root):

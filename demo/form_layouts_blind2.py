@@ -18,42 +18,14 @@ is the self-evaluation's budget/executed, scored there).
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 from typing import Callable
 
-from .form_layouts import FileGold, FormDoc, Ind, _grid_rows, _Rows, _spec
+from .form_layouts import Q, FileGold, FormDoc, Ind, _gold_ind, _grid_rows, _Rows, _spec
 
-# --------------------------------------------------------------------------- gold
-
-LEVEL1 = {"产出指标": "output", "效益指标": "effect", "满意度指标": "satisfaction", "成本指标": "input"}
-LEVEL2 = {"数量指标": "quantity", "质量指标": "quality", "时效指标": "timeliness", "成本指标": "cost",
-          "经济成本指标": "cost", "社会成本指标": "cost", "生态环境成本指标": "cost",
-          "经济效益指标": "economic", "社会效益指标": "social", "生态效益指标": "ecological",
-          "可持续影响指标": "sustainability", "服务对象满意度指标": "satisfaction"}
-_NUMBERING = re.compile(r"^(?:指标\d+[:：]|[（(]\d+[)）]|\d+[、.]|[①-⑳])")
-_WEIGHT = re.compile(r"[（(][^()（）]*[)）]$")
-Q = ("qualitative", None, None)
 # A deadline date (2024年11月底前, 每月10日前): the contract has no comparator for a date and
 # "qualitative" is a phrase without a number, so the target stays raw (comparator null).
 RAW = (None, None, None)
-
-
-def _gold(project: str | None, ind: Ind) -> dict:
-    comparator, value, unit = ind.exp[:3]
-    bare1 = _WEIGHT.sub("", ind.l1).strip() if ind.l1 else None
-    return {
-        "project_name": project,
-        "level1_raw": ind.l1, "level2_raw": ind.l2,
-        "level1": LEVEL1[bare1] if bare1 else None,
-        "level2": LEVEL2[ind.l2] if ind.l2 else None,
-        "name": _NUMBERING.sub("", ind.name),
-        "target_raw": ind.raw,
-        "comparator": comparator, "value": value, "upper": ind.exp[3] if len(ind.exp) > 3 else None, "unit": unit,
-        "weight": float(ind.weight) if ind.weight else None,
-        "actual_raw": ind.actual,
-        "score": float(ind.score) if ind.score else None,
-    }
 
 
 class _Form(_Rows):
@@ -64,7 +36,7 @@ class _Form(_Rows):
 
 
 def _add(doc: FormDoc, project: str | None, inds: list[Ind]) -> None:
-    doc.gold.indicators.extend(_gold(project, i) for i in inds)
+    doc.gold.indicators.extend(_gold_ind(project, i) for i in inds)
 
 
 def _total(inds: list[Ind], extra: float = 0.0) -> float:

@@ -27,10 +27,9 @@ import json
 from pathlib import Path
 from typing import Callable
 
-from .form_layouts import FileGold, FormDoc, Ind, _gold_ind, _grid_rows, _Rows, _spec
+from .form_layouts import Q, FileGold, FormDoc, Ind, _gold_ind, _grid_rows, _Rows, _spec
 from .tables import TableSpec, plain_row
 
-Q = ("qualitative", None, None)
 RAW = (None, None, None)  # a deadline date: stays raw
 
 

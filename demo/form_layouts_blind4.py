@@ -20,48 +20,17 @@ Gold conventions (judgement calls, kept the same in every layout):
 from __future__ import annotations
 
 import json
-import re
 from decimal import Decimal
 from pathlib import Path
 from typing import Callable
 
-from .form_layouts import LEVEL1, LEVEL2, FileGold, FormDoc, Ind, _grid_rows, _Rows, _spec
+from .form_layouts import _NUMBERING, Q, FileGold, FormDoc, Ind, _gold_ind, _grid_rows, _Rows, _spec
 
-Q = ("qualitative", None, None)
 RAW = (None, None, None)  # a deadline date: stays raw
-
-# Level names these forms print beyond form_layouts' table (short 二级 names, older 一级).
-L1 = {**LEVEL1, "效果指标": "effect", "投入指标": "input"}
-L2 = {**LEVEL2, "数量": "quantity", "质量": "quality", "时效": "timeliness", "成本": "cost",
-      "社会效益": "social", "经济效益": "economic", "生态效益": "ecological", "可持续影响": "sustainability",
-      "服务对象满意度": "satisfaction", "满意度": "satisfaction"}
-
-_NUMBERING = re.compile(r"^(?:指标\d+[:：]|[（(]\d+[)）]|\d+[、.]|[①-⑳])")
-
-
-def _bare(raw: str) -> str:
-    return re.sub(r"[（(][^()（）]*[)）]$", "", raw).strip()
-
-
-def _gold(project: str | None, ind: Ind) -> dict:
-    comparator, value, unit = ind.exp[:3]
-    upper = ind.exp[3] if len(ind.exp) > 3 else None
-    return {
-        "project_name": project,
-        "level1_raw": ind.l1, "level2_raw": ind.l2,
-        "level1": L1[_bare(ind.l1)] if ind.l1 else None,
-        "level2": L2[_bare(ind.l2)] if ind.l2 else None,
-        "name": _NUMBERING.sub("", ind.name),
-        "target_raw": ind.raw,
-        "comparator": comparator, "value": value, "upper": upper, "unit": unit,
-        "weight": float(ind.weight) if ind.weight else None,
-        "actual_raw": ind.actual,
-        "score": float(ind.score) if ind.score else None,
-    }
 
 
 def _add(doc: FormDoc, project: str | None, inds: list[Ind]) -> None:
-    doc.gold.indicators.extend(_gold(project, i) for i in inds)
+    doc.gold.indicators.extend(_gold_ind(project, i) for i in inds)
 
 
 def _tree(spec: list[tuple[str | None, str | None, list[tuple]]]) -> list[Ind]:

@@ -147,25 +147,17 @@ def _record_processed(manifest: Manifest, result: dict) -> None:
 DocumentOutcome = tuple[dict, "dict | None", "Exception | None"]  # (job, document summary, crash)
 
 
-def _extract_supervised(jobs: list[dict], workers: int, settings: ExtractionSettings) -> Iterator[DocumentOutcome]:
+def _extract_supervised(jobs: list[dict], out: Path, workers: int,
+                        settings: ExtractionSettings) -> Iterator[DocumentOutcome]:
     """Documents extracted in supervised worker processes with their time and memory
-    limits (flows/supervise.py, the same pool as `extract`), published here one by one,
-    as they complete. Ctrl-C or SIGTERM stops the workers at once."""
-    from .dispatch import run_documents
-    from .pipeline import _Job, publish_document
-    from .supervise import Supervisor
+    limits (the same pool as `extract`), published one by one as they complete
+    (flows/pipeline.py). One not even its documents row could be written is not marked
+    processed: the next run tries it again."""
+    from .pipeline import extract_and_publish
 
-    pairs = [(_Job(Path(j["path"]), j["doc_id"], j["file_name"], j["source_url"]), j) for j in jobs]
-    job_of = {id(pj): j for pj, j in pairs}
-    with Supervisor(max(1, workers), settings.limits) as sup:  # every worker shares long scans' pages
-        for pj, doc, rows in run_documents(sup, [pj for pj, _ in pairs], settings):
-            job = job_of[id(pj)]
-            try:
-                publish_document(Path(job["out"]), doc, rows)
-            except Exception as e:  # noqa: BLE001 - not even its documents row (disk full …): retried next run
-                yield job, None, e
-                continue
-            yield job, _document_summary(doc), None
+    files = [(j["path"], j["doc_id"], j["file_name"], j["source_url"]) for j in jobs]
+    for i, doc, err in extract_and_publish(files, out, workers=workers, settings=settings):
+        yield jobs[i], None if err is not None else _document_summary(doc), err
 
 
 def _extract_on_dask(jobs: list[dict], dask_address: str | None, dask_cluster_kwargs: dict | None,
@@ -220,7 +212,7 @@ def process(data: str | os.PathLike, out: str | os.PathLike | None, *, workers: 
         if dask_address or dask_cluster_kwargs is not None:
             outcomes = _extract_on_dask(jobs, dask_address, dask_cluster_kwargs, settings)
         else:
-            outcomes = _extract_supervised(jobs, workers, settings)
+            outcomes = _extract_supervised(jobs, out_dir, workers, settings)
         for job, r, err in outcomes:
             if err is not None:
                 summary["errors"].append(f"{job['file_name'] or job['doc_id']}: {type(err).__name__}: {err}")

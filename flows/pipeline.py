@@ -14,7 +14,7 @@ import logging
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, TypeVar
+from typing import Callable, Iterable, Iterator, Sequence, TypeVar
 
 from cnbudget.extractors.document import extract_document
 from cnbudget.extractors.pdf import display_name, file_refusal, unreadable_id
@@ -217,6 +217,31 @@ def process_file(path: str | os.PathLike, out: str | os.PathLike, *, settings: E
     doc, rows = _outcome(sup, job, sup.submit(extract_and_normalize, job, settings))
     publish_document(Path(out), doc, rows)
     return doc
+
+
+def extract_and_publish(files: Sequence[tuple[str | os.PathLike, str, str | None, str | None]],
+                        out: str | os.PathLike, *, workers: int = 1, settings: ExtractionSettings = DEFAULT_SETTINGS,
+                        ) -> Iterator[tuple[int, Document, Exception | None]]:
+    """Extract files already identified, each ``(path, doc_id, file_name, source_url)``
+    (doc_id: the sha256 its caller knows, as in a content-addressed store), in
+    ``workers`` supervised worker processes with the document limits (the pool of
+    ``extract_to_parquet``, long scans' pages shared), and publish each under ``out`` as
+    it completes. Yields ``(index in files, document, None)`` once its rows are
+    published, or ``(index, document, exception)`` when not even its documents row could
+    be written (disk full …), for the caller to try again later. Ctrl-C or SIGTERM stops
+    the workers at once."""
+    from .dispatch import run_documents  # it imports this module (its worker tasks build on it)
+
+    jobs = [_Job(Path(path), doc_id, file_name, source_url) for path, doc_id, file_name, source_url in files]
+    index = {id(job): i for i, job in enumerate(jobs)}
+    with Supervisor(max(1, workers), settings.limits) as sup:
+        for job, doc, rows in run_documents(sup, jobs, settings):
+            try:
+                publish_document(Path(out), doc, rows)
+            except Exception as exc:  # noqa: BLE001 - the caller's to report; the batch goes on
+                yield index[id(job)], doc, exc
+                continue
+            yield index[id(job)], doc, None
 
 
 def extract_to_parquet(paths: Iterable[str | os.PathLike], out: str | os.PathLike, *,

@@ -194,6 +194,8 @@ def local_prefect_server(port: int = 4200, *, ui: bool = False, log: Path, timeo
         raise RuntimeError(f"port {port} on 127.0.0.1 is in use (choose another with --api-port)")
     api = f"http://127.0.0.1:{port}/api"
     env = {**os.environ, "PREFECT_API_URL": "", "PREFECT_UI_ENABLED": "true" if ui else "false",
+           # the API the UI's page calls: this server's (Prefect's default is port 4200, whatever --port says)
+           "PREFECT_UI_API_URL": os.environ.get("PREFECT_UI_API_URL") or api,
            "PREFECT_SERVER_LOGGING_LEVEL": os.environ.get("PREFECT_SERVER_LOGGING_LEVEL", "WARNING")}
     log.parent.mkdir(parents=True, exist_ok=True)
     with open(log, "ab") as out:  # its banner and warnings, out of the operator's console

@@ -8,9 +8,11 @@ Bounds, all from the source's registry entry:
   own timeouts.
 * ``deadline``: the whole of one URL, headers and body, every attempt, redirect and
   retry wait included. httpx has no total timeout (encode/httpx#1450: a server that
-  trickles bytes never trips a read timeout), so the client's connections go through
-  a network backend that gives every socket operation at most what is left of the
-  running request's deadline. The clock starts when the first attempt gets its slot
+  trickles bytes never trips a read timeout, and checking a clock between body chunks
+  cannot end trickled headers), so the client's transport (httpx's custom-transport
+  API) sends through an httpcore connection pool whose network backend (httpcore's
+  ``network_backend``) gives every socket operation at most what is left of the running
+  request's deadline. The clock starts when the first attempt gets its slot
   from the ``HostLimiter`` (waiting for one's turn under the rate limit is not the
   server's fault); a retry whose wait would pass the deadline is not made.
 * ``retries`` and ``backoff``: timeouts, connection errors, 429 and 5xx are retried with
@@ -128,16 +130,68 @@ def _ssl_context() -> ssl.SSLContext:
     return httpx.create_ssl_context(trust_env=False)
 
 
-class _DeadlineTransport(httpx.HTTPTransport):
-    """httpx's transport over a connection pool that uses ``_DeadlineBackend``."""
+# httpcore's exceptions as httpx's, subclasses before their bases (the first match wins)
+_HTTPX_ERROR = ((httpcore.ConnectTimeout, httpx.ConnectTimeout), (httpcore.ReadTimeout, httpx.ReadTimeout),
+                (httpcore.WriteTimeout, httpx.WriteTimeout), (httpcore.PoolTimeout, httpx.PoolTimeout),
+                (httpcore.TimeoutException, httpx.TimeoutException), (httpcore.ConnectError, httpx.ConnectError),
+                (httpcore.ReadError, httpx.ReadError), (httpcore.WriteError, httpx.WriteError),
+                (httpcore.NetworkError, httpx.NetworkError), (httpcore.ProxyError, httpx.ProxyError),
+                (httpcore.UnsupportedProtocol, httpx.UnsupportedProtocol),
+                (httpcore.LocalProtocolError, httpx.LocalProtocolError),
+                (httpcore.RemoteProtocolError, httpx.RemoteProtocolError), (httpcore.ProtocolError, httpx.ProtocolError))
+
+
+@contextmanager
+def _as_httpx_errors() -> Iterator[None]:
+    try:
+        yield
+    except Exception as e:
+        mapped = next((theirs for ours, theirs in _HTTPX_ERROR if isinstance(e, ours)), None)
+        if mapped is None:
+            raise
+        raise mapped(str(e)) from e
+
+
+class _Body(httpx.SyncByteStream):
+    """A response body read from httpcore, its errors raised as httpx's."""
+
+    def __init__(self, stream) -> None:
+        self._stream = stream
+
+    def __iter__(self) -> Iterator[bytes]:
+        with _as_httpx_errors():
+            yield from self._stream
+
+    def close(self) -> None:
+        self._stream.close()
+
+
+class _DeadlineTransport(httpx.BaseTransport):
+    """An httpx transport (httpx's documented custom-transport API) over an httpcore
+    connection pool whose network backend is ``_DeadlineBackend`` (httpcore's documented
+    ``network_backend``): what ``httpx.HTTPTransport`` does, with connections bounded by
+    the running request's deadline. HTTP/1.1, no proxy, the default pool limits."""
 
     def __init__(self) -> None:
-        super().__init__(verify=_ssl_context(), trust_env=False)
         limits = httpx.Limits()
-        self._pool = httpcore.ConnectionPool(
+        self._connections = httpcore.ConnectionPool(
             ssl_context=_ssl_context(), max_connections=limits.max_connections,
             max_keepalive_connections=limits.max_keepalive_connections, keepalive_expiry=limits.keepalive_expiry,
             network_backend=_DeadlineBackend())
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        url = request.url
+        core = httpcore.Request(method=request.method,
+                                url=httpcore.URL(scheme=url.raw_scheme, host=url.raw_host, port=url.port,
+                                                 target=url.raw_path),
+                                headers=request.headers.raw, content=request.stream, extensions=request.extensions)
+        with _as_httpx_errors():
+            resp = self._connections.handle_request(core)
+        return httpx.Response(status_code=resp.status, headers=resp.headers, stream=_Body(resp.stream),
+                              extensions=resp.extensions)
+
+    def close(self) -> None:
+        self._connections.close()
 
 
 class _Clock:

@@ -33,6 +33,12 @@ def _alive(pid: int) -> bool:
     return True
 
 
+def raw_path(root: str | os.PathLike, sha: str) -> Path:
+    """Where the store under ``root`` keeps the document ``sha`` (it may not be there): the
+    report finds the PDF of a page this way, without opening the store."""
+    return Path(root) / "raw" / sha[:2] / f"{sha}.pdf"
+
+
 class BlobStore:
     """Raw documents, content-addressed: ``ROOT/raw/<sha[:2]>/<sha>.pdf``."""
 
@@ -62,7 +68,7 @@ class BlobStore:
         return removed
 
     def path(self, sha: str) -> Path:
-        return self.raw / sha[:2] / f"{sha}.pdf"
+        return raw_path(self.root, sha)
 
     def has(self, sha: str | None) -> bool:
         return bool(sha) and self.path(sha).is_file()

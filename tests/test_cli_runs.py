@@ -281,3 +281,76 @@ def test_serve_runs_visible_in_the_stock_prefect_cli(tmp_path):
     assert "source down could not be reached" in out + err  # the run's log lines are shown
     assert not _alive(kids) and port_is_free(port)
     assert json.loads(next((data / "logs").glob("harvest-*.json")).read_text())["state"] == "FAILED"
+
+
+def _ephemeral_port() -> int:
+    """A port the kernel just handed out on 127.0.0.1 (free, outside any fixed range)."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_serve_ui_shows_the_deployment_and_its_runs(pdfs, tmp_path):
+    """`serve --ui` on 127.0.0.1: the UI's page answers, it is pointed at this server's own
+    API (not Prefect's default port), and what it shows, read through that API as the page
+    does, is this data folder's deployment and a run of it that harvested a small portal
+    (started as the UI's "Run" button does); SIGTERM stops it all, exit 0."""
+    from cnbudget.demo.portal import listing_page
+
+    pdf = sorted(pdfs.glob("*.pdf"))[0]
+    data = tmp_path / "d"
+    with PortalServer() as portal:
+        portal.add("docs/a.pdf", pdf.read_bytes(), "application/pdf")
+        portal.add("index.html", listing_page("公开目录", [("/docs/a.pdf", "示例局2025年部门预算", "2025-02-01")], None, 1))
+        reg = dump_registry([Source(name="small", start_urls=[portal.url("index.html")], retries=0)],
+                            tmp_path / "s.yaml")
+        port = _ephemeral_port()
+        proc = subprocess.Popen(CLI + ["serve", "--sources", str(reg), "--data", str(data), "--api-port", str(port),
+                                       "--ui"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                env=_env(), start_new_session=True)
+        try:
+            _wait_for(proc, "serving deployment 'nightly/cnbudget-nightly'", 240)
+            base, api = f"http://127.0.0.1:{port}", f"http://127.0.0.1:{port}/api"
+            assert f"Prefect API: {api}; UI: {base}" in _wait_for(proc, "UI:", 10)
+            with httpx.Client(base_url=base, trust_env=False, timeout=30) as ui:
+                page = ui.get("/", headers={"Accept": "text/html"}, follow_redirects=True)
+                assert page.status_code == 200 and "text/html" in page.headers["content-type"]
+                assert "<title>Prefect Server</title>" in page.text
+                assert ui.get("/ui-settings").json()["api_url"] == api  # the page calls this server
+                deadline = time.monotonic() + 60
+                while not (deps := ui.post("/api/deployments/filter", json={}).json()):  # the runner registers it
+                    assert time.monotonic() < deadline
+                    time.sleep(0.5)
+                (dep,) = deps
+                assert dep["name"] == "cnbudget-nightly" and dep["parameters"]["data"] == str(data.resolve())
+                run = ui.post(f"/api/deployments/{dep['id']}/create_flow_run", json={}).json()
+                deadline = time.monotonic() + 240
+                while not (state := ui.get(f"/api/flow_runs/{run['id']}").json()["state"])["type"] in (
+                        "COMPLETED", "FAILED", "CRASHED", "CANCELLED"):
+                    assert time.monotonic() < deadline, state
+                    time.sleep(1)
+                assert state["type"] == "COMPLETED", state
+                shown = {r["id"]: r for r in ui.post("/api/flow_runs/filter", json={}).json()}  # the runs page
+                assert shown[run["id"]]["deployment_id"] == dep["id"]
+                assert shown[run["id"]]["state"]["type"] == "COMPLETED"
+                query = {"logs": {"flow_run_id": {"any_": [run["id"]]}}, "limit": 200}  # the run's page
+                deadline = time.monotonic() + 60
+                while True:  # the run's log lines reach the API in batches
+                    logs = [r["message"] for r in ui.post("/api/logs/filter", json=query).json()]
+                    if any("extracted: 1 document(s)" in m for m in logs) or time.monotonic() > deadline:
+                        break
+                    time.sleep(0.5)
+                assert any("extracted: 1 document(s)" in m for m in logs), logs
+                assert any(m.startswith("a.pdf: ") for m in logs), logs  # the document, by name
+            kids = _descendants(proc.pid)
+        finally:
+            proc.send_signal(signal.SIGTERM)
+            out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0, err[-3000:]
+    assert "Traceback" not in out + err, (out + err)[-3000:]
+    assert not _alive(kids) and port_is_free(port)
+    docs = [f for f in (data / "parquet" / "documents").glob("*.parquet") if f.name != "_empty.parquet"]
+    assert len(docs) == 1

@@ -160,6 +160,34 @@ def test_ingest_downloaded_files(sample_files, tmp_path):
     assert nightly.ingest_files([d], tmp_path / "data")["processed"] == 0
 
 
+def test_a_document_whose_rows_cannot_be_written_is_tried_again(sample_files, tmp_path, monkeypatch):
+    # not even its documents row could be written (disk full): reported, not marked
+    # processed, the other documents go on, and the next run extracts it again
+    from cnbudget.flows import pipeline
+
+    d = tmp_path / "dl"
+    d.mkdir()
+    for name, body in sample_files.items():
+        (d / name).write_bytes(body)
+    victim = sorted(n for n, b in sample_files.items() if b.startswith(b"%PDF"))[0]
+    publish = pipeline.publish_document
+
+    def disk_full(out, doc, rows):
+        if doc.file_name == victim:
+            raise OSError(28, "No space left on device")
+        return publish(out, doc, rows)
+
+    monkeypatch.setattr(pipeline, "publish_document", disk_full)
+    first = nightly.ingest_run([d], tmp_path / "data", console=False)
+    assert first["processed"] == 4 and len(first["errors"]) == 1, first["errors"]
+    assert first["errors"][0].startswith(f"{victim}: OSError") and victim not in {
+        r["file_name"] for r in first["documents"]}
+    monkeypatch.undo()
+    again = nightly.ingest_run([d], tmp_path / "data", console=False)
+    assert again["processed"] == 1 and [r["file_name"] for r in again["documents"]] == [victim]
+    assert victim in {r["file_name"] for r in _rows(tmp_path / "data" / "parquet", "documents")}
+
+
 def test_dask_task_runner(portal, tmp_path):
     pytest.importorskip("distributed")
     reg = dump_registry([portal.source()], tmp_path / "sources.yaml")

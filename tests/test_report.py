@@ -15,7 +15,7 @@ import pytest
 from PIL import Image
 
 from cnbudget.datasets.report import files_folder, find_pdf, index_pdfs, load, plots, write_report
-from cnbudget.flows.datadir import raw_path
+from cnbudget.harvest.store import raw_path
 
 from sample_outputs import TAMPERED, publish_samples, write_sample_pdfs
 
