@@ -10,9 +10,10 @@ How a form is read:
   same title, and the extractor joins same-titled tables on consecutive pages. A row
   labelled 项目名称 starts a new form (project context, levels and column map reset).
 - The indicator grid starts at the row holding 一级指标 and 二级指标; the header rows
-  below it (指标值 / 近两年指标值 / 2019年 …) are read until a row holds anything else.
+  below it (指标值 / 近两年指标值 / 2019年 …) are read until a row holds anything else; a
+  row numbering the columns (1 | 2 | 3 …) closes them.
   Columns are found by header words, merged header cells counting for every column they
-  cover: name = 三级指标 | 指标内容 | 指标名称 | 具体指标; target = 预期当年实现值 >
+  cover: name = 三级指标 | 指标内容 | 指标名称 | 具体指标 (else 绩效指标); target = 预期当年实现值 >
   年度目标值 > 年度指标值 > 目标值 > 指标值; priors = 近两年 / 前年 / 上年 / a year;
   actual = 全年完成值 | 实际完成值; score = 得分 | 自评分; basis = 指标值确定依据 |
   绩效标准 | 备注 | 评(计)分标准.
@@ -44,7 +45,7 @@ from cnbudget.normalizers.indicators import ENUM_PREFIX
 from cnbudget.normalizers.privacy import is_personal_label, redact
 from cnbudget.schemas import identifiers
 from cnbudget.schemas.model import Cell, Document, Table
-from cnbudget.schemas.text import compact, nfkc
+from cnbudget.schemas.text import compact, is_column_number_row, nfkc
 
 PERFORMANCE_KINDS = ("dept_performance_targets", "project_performance_targets", "performance_self_evaluation")
 
@@ -115,10 +116,13 @@ class _ColMap:
 
 
 def _header_rows(g: _Grid, r0: int) -> int:
-    """How many rows from r0 form the indicator header."""
+    """How many rows from r0 form the indicator header: rows of header words, and the row
+    numbering the columns under them (1 | 2 | 3 …) that closes the header."""
     n = 1
     while r0 + n < g.n_rows:
         cells = [c for c in g.row_cells(r0 + n) if c.text.strip()]
+        if cells and is_column_number_row([c.text for c in cells]):
+            return n + 1
         if not cells or not all(_HEADER_WORD.match(_label(c.text)) for c in cells):
             break
         n += 1
@@ -158,8 +162,8 @@ def _colmap(g: _Grid, r0: int, nh: int) -> _ColMap:
             m.l1 = kind
         elif m.l2 is None:
             m.l2 = kind
-    if m.name is None and m.l1 is None:  # only names: 绩效指标 | 年度指标值 | …
-        m.name = find(r"^(年度)?绩效指标$")
+    if m.name is None:  # names headed 绩效指标 (指标类别 | 绩效指标 | 指标值, or names alone)
+        m.name = find(r"^(年度)?绩效指标$", {x for x in (m.l1, m.l2) if x is not None})
     used = {x for x in (m.l1, m.l2, m.name) if x is not None}
     m.actual = find(r"全年完成值|实际完成值|完成值|实际值", used)
     m.score = find(r"得分|自评分", used)
@@ -194,6 +198,8 @@ def _colmap(g: _Grid, r0: int, nh: int) -> _ColMap:
     return m
 
 
+# The head of a column numbering the rows (序号 | 绩效指标 | 指标值): part of a header row.
+_ROW_NUMBER_HEADS = ("序号", "编号")
 _NAME_HEADER = re.compile(r"^(三级指标|(年度)?绩效指标名称|指标名称|具体指标)$")
 _TARGET_HEADER = re.compile(r"^((年度|预期)?指标值|(年度)?目标值|预期当年实现值)")
 
@@ -210,7 +216,8 @@ def _is_indicator_header(g: _Grid, r: int) -> bool:
         return False
     if any(_NAME_HEADER.match(x) for x in labels):
         return True
-    return bool(labels & {"绩效指标", "年度绩效指标"}) and all(_HEADER_WORD.match(x) for x in labels if x)
+    return bool(labels & {"绩效指标", "年度绩效指标"}) and all(_HEADER_WORD.match(x) or x in _ROW_NUMBER_HEADS
+                                                           for x in labels if x)
 
 
 # --------------------------------------------------------------------------- forms
@@ -252,13 +259,15 @@ class _Form:
 # next cell of the row, or the cell below the label where labels head columns.
 # The multi-year sum is named by its period (实施期, 中期, 项目期, 项目周期, 总) before a money
 # word; the year's by the year (年度, 当年, 本年, 2024年) before one. A bare 项目资金 is the
-# block's own label, and 资金总额 alone the year's sum (the forms that print one sum).
+# block's own label, and 资金总额 alone the year's sum (the forms that print one sum), as is
+# 项目金额 (a form printing one amount beside the project's name).
 _PERIOD_WORD = r"(实施期|中期|项目期|项目周期|实施周期|项目全周期|全周期|项目总|总)"
 _YEAR_WORD = r"(项目)?(年度|当年度?|本年度?|(19|20)\d{2}年度?)"
 _MONEY_WORD = r"(资金总额|资金合计|资金|总额|总金额|金额|总预算|预算|预算总额|总投资|投资)"
 _MONEY_LABELS = (
     (re.compile(rf"^(项目资金总额|项目总额|{_PERIOD_WORD}{_MONEY_WORD})$"), "total"),
-    (re.compile(rf"^(资金总额|{_YEAR_WORD}({_MONEY_WORD}|预算数|预算资金|预算金额)|预算数|预算金额)$"), "amount"),
+    (re.compile(rf"^(资金总额|{_YEAR_WORD}({_MONEY_WORD}|预算数|预算资金|预算金额)|预算数|预算金额|项目(预算)?金额)$"),
+     "amount"),
     (re.compile(r"^(其中:?)?(财政拨款|财政资金|财政性资金|当年财政拨款)$"), "fiscal"),
     (re.compile(r"^(其中:?)?上年结转(资金)?$"), "carried"),
 )
@@ -735,20 +744,36 @@ def _split_inline(cells: list[Cell]) -> list[Cell]:
     out: list[Cell] = []
     for cell in cells:
         text = compact(cell.text)
-        money = _MONEY_PAIR.match(text)  # "其中：财政拨款256.50万元": a money label, its figure
-        if money and len(text) <= 30 and any(rx.match(_key(money.group("label"))) for rx, _ in _MONEY_LABELS):
-            out.append(replace(cell, text=money.group("label")))
-            out.append(replace(cell, text=money.group("num") + (money.group("unit") or "")))
+        money = _money_pair(text)  # "其中：财政拨款256.50万元": a money label, its figure
+        if money and len(text) <= 30:
+            out.extend(replace(cell, text=x) for x in money)
             continue
         segments = [x for x in text.split(";") if x]
-        pairs = [_INLINE_PAIR.match(x) for x in segments]
-        if not segments or not all(pairs) or not _is_field_label(pairs[0].group("label")):
+        pairs = [_segment_pair(x) for x in segments]
+        if not segments or not all(pairs) or not _is_field_label(pairs[0][0]):
             out.append(cell)
             continue
-        for m in pairs:
-            out.append(replace(cell, text=m.group("label")))
-            out.append(replace(cell, text=m.group("value")))
+        for pair in pairs:
+            out.extend(replace(cell, text=x) for x in pair)
     return out
+
+
+def _segment_pair(segment: str) -> tuple[str, str] | None:
+    """A segment of an inline cell as (label, value): a money label with its figure, the
+    colon optional ("其中：财政拨款1,032.00万元。" closing a money sentence), else label：value."""
+    money = _money_pair(segment.rstrip("。"))
+    if money is not None:
+        return money
+    m = _INLINE_PAIR.match(segment)
+    return (m.group("label"), m.group("value")) if m else None
+
+
+def _money_pair(text: str) -> tuple[str, str] | None:
+    """(label, figure) of a money label printed with its amount ("其中:财政拨款256.50万元")."""
+    m = _MONEY_PAIR.match(text)
+    if m is None or not any(rx.match(_key(m.group("label"))) for rx, _ in _MONEY_LABELS):
+        return None
+    return m.group("label"), m.group("num") + (m.group("unit") or "")
 
 
 def _read_table(doc: Document, table: Table) -> _Read:
@@ -792,8 +817,12 @@ def _read_table(doc: Document, table: Table) -> _Read:
             if again:
                 header.current, header.owner_name, header.merged = lm.current, lm.owner_name, lm.merged
             lm = header
-            if _is_indicator_header(g, r):
-                nh = _header_rows(g, r)
+            # the grid's own header row: the list's first, or one under a head merged
+            # over it (项目名称 | 项目资金 | 绩效指标 over 资金总额 … | 一级指标 | 二级指标 …)
+            grid = next((r + i for i in range(lm.height)
+                         if r + i < g.n_rows and _is_indicator_header(g, r + i)), None)
+            if grid is not None:
+                nh = grid - r + _header_rows(g, grid)
                 cm = _colmap(g, r, nh)
                 r += max(nh, lm.height)  # (money sub-heads under the list's own header rows)
             else:
@@ -868,8 +897,10 @@ def _read_table(doc: Document, table: Table) -> _Read:
                 if re.fullmatch(r"[\dA-Za-z-]+", compact(nxt)):
                     form.project_code = compact(nxt)
             head, _, inline = x.partition(":")
-            if _GRADE_LABEL.match(head):  # 自评等级 | 良, 综合评价：优
+            if _GRADE_LABEL.match(head):  # 自评等级 | 良, 综合评价：优, or 评价等级 heading the grade
                 grade = _grade(inline) or _grade(nxt)
+                if grade is None and nxt is None and not _is_indicator_header(g, r):  # (not a grid's 评价 column)
+                    grade = _grade(_cell_below(g, cells[k]))
                 if grade:
                     form.grade = grade
                     results = True
@@ -947,12 +978,22 @@ def _read_table(doc: Document, table: Table) -> _Read:
             if t2:
                 l2 = t2
             name = g.text(r, cm.name)
-            if name and _label(name) not in ("不适用", "") and not _HEADER_WORD.match(_label(name)):
+            if name and _label(name) not in ("不适用", "") and not _HEADER_WORD.match(_label(name)) \
+                    and not _spans_target(g, r, cm):
                 form.indicators.append(_indicator_row(g, r, cm, l1, l2, name))
         r += 1
     if len(forms) > 1 and _is_empty(forms[0]):
         forms.pop(0)  # the title named no form of its own: the table lists other projects
     return _Read([f for f in forms if f.project_name or f.indicators or f.amount is not None], names)
+
+
+def _spans_target(g: _Grid, r: int, cm: _ColMap) -> bool:
+    """Whether row r's name cell also covers the target column: a title or note printed
+    across the grid (a second form's title between two forms), never an indicator."""
+    if cm.target is None or cm.target_in_name:
+        return False
+    cell = g.cover[r][cm.target]
+    return cell is not None and cell is g.cover[r][cm.name]
 
 
 def _is_empty(form: _Form) -> bool:

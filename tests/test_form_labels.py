@@ -73,3 +73,97 @@ def test_names_only_grid_with_value_notes(tmp_path):
                                           kind="dept_performance_targets")])
     assert [(i["project_name"], i["name"], i["target_raw"]) for i in P.indicators(doc)] == \
         [(None, "投诉处理及时率", "≥98%")]
+
+
+def _levels(inds) -> list[tuple]:
+    return [(i["project_name"], i["name"], i["target_raw"], i["level1"], i["level2"]) for i in inds]
+
+
+def test_grade_heading_its_column_and_column_numbers_under_the_grid_header(tmp_path):
+    """评价等级 heading a column of the money block, its grade printed below it; a row
+    numbering the columns (1 | 2 | 3 …) under the grid's header is header, not an indicator."""
+    cells = [
+        (0, 0, 1, 1, "项目名称"), (0, 1, 1, 4, "食品抽检"),
+        (1, 0, 1, 1, "项目资金（元）"), (1, 1, 1, 1, "全年预算数"), (1, 2, 1, 1, "全年执行数"),
+        (1, 3, 1, 1, "执行率"), (1, 4, 1, 1, "评价等级"),
+        (2, 0, 1, 1, "年度资金总额"), (2, 1, 1, 1, "2,800,000.00"), (2, 2, 1, 1, "2,657,200.00"),
+        (2, 3, 1, 1, "94.90%"),
+        (2, 4, 1, 1, "优"),
+        (3, 0, 1, 1, "一级指标"), (3, 1, 1, 1, "二级指标"), (3, 2, 1, 1, "三级指标"), (3, 3, 1, 1, "年度指标值"),
+        (3, 4, 1, 1, "得分"),
+        (4, 0, 1, 1, "1"), (4, 1, 1, 1, "2"), (4, 2, 1, 1, "3"), (4, 3, 1, 1, "4"), (4, 4, 1, 1, "5"),
+        (5, 0, 1, 1, "产出指标"), (5, 1, 1, 1, "数量指标"), (5, 2, 1, 1, "完成抽检批次"), (5, 3, 1, 1, "≥2000批次"),
+        (5, 4, 1, 1, "90"),
+        (6, 0, 1, 4, "总分"), (6, 4, 1, 1, "90"),
+    ]
+    doc = _doc(tmp_path / "d.pdf", [_spec("2024年度项目支出绩效自评表", cells, 7, [100, 80, 110, 80, 60],
+                                          kind="performance_self_evaluation")])
+    assert _levels(P.indicators(doc)) == [("食品抽检", "完成抽检批次", "≥2000批次", "output", "quantity")]
+    (ev,) = P.self_evaluations(doc)
+    assert (ev["budget_yuan"], ev["executed_yuan"], ev["score"], ev["grade"]) == \
+        (Decimal("2800000.00"), Decimal("2657200.00"), 90.0, "优")
+
+
+def test_names_headed_performance_indicator(tmp_path):
+    """Names under a 绩效指标 head: beside a 指标类别 column printing the 一级 level, or
+    beside a 序号 column with no level at all; money in one sentence, its 其中 part last."""
+    by_class = [
+        (0, 0, 1, 1, "项目名称"), (0, 1, 1, 3, "课后服务"),
+        (1, 0, 1, 1, "指标类别"), (1, 1, 1, 1, "绩效指标"), (1, 2, 1, 1, "指标值"), (1, 3, 1, 1, "备注"),
+        (2, 0, 1, 1, "产出指标"), (2, 1, 1, 1, "1.参与学生人数"), (2, 2, 1, 1, "≥3.5万人"),
+        (3, 0, 1, 1, "满意度指标"), (3, 1, 1, 1, "2.家长满意度"), (3, 2, 1, 1, "≥90%"),
+    ]
+    numbered = [
+        (0, 0, 1, 1, "项目名称"), (0, 1, 1, 3, "道路照明"),
+        (1, 0, 1, 1, "项目资金"), (1, 1, 1, 3, "年度资金总额：1,032.00万元；其中：财政拨款1,032.00万元。"),
+        (2, 0, 1, 1, "序号"), (2, 1, 1, 1, "绩效指标"), (2, 2, 1, 1, "指标值"), (2, 3, 1, 1, "指标解释"),
+        (3, 0, 1, 1, "1"), (3, 1, 1, 1, "路灯亮灯率"), (3, 2, 1, 1, "≥98%"), (3, 3, 1, 1, "巡查亮灯数/巡查路灯数"),
+    ]
+    doc = _doc(tmp_path / "e.pdf", [_spec("课后服务项目绩效目标表", by_class, 4, [80, 160, 100, 80]),
+                                    _spec("道路照明项目绩效目标表", numbered, 4, [60, 140, 100, 160])])
+    assert _levels(P.indicators(doc)) == [
+        ("课后服务", "参与学生人数", "≥3.5万人", "output", None),
+        ("课后服务", "家长满意度", "≥90%", "satisfaction", None),
+        ("道路照明", "路灯亮灯率", "≥98%", None, None)]
+    lamps = next(p for p in P.projects(doc) if p["project_name"] == "道路照明")
+    assert (lamps["amount_yuan"], lamps["fiscal_amount_yuan"]) == (Decimal("10320000.00"), Decimal("10320000.00"))
+
+
+def test_list_of_projects_with_the_grid_header_under_merged_heads(tmp_path):
+    """A list of projects whose money and indicator heads are merged over a second header
+    row (项目资金 over 资金总额 | 财政拨款, 绩效指标 over 一级指标 | 二级指标 …)."""
+    cells = [
+        (0, 0, 2, 1, "项目名称"), (0, 1, 1, 2, "项目资金（元）"), (0, 3, 1, 4, "绩效指标"),
+        (1, 1, 1, 1, "资金总额"), (1, 2, 1, 1, "财政拨款"), (1, 3, 1, 1, "一级指标"), (1, 4, 1, 1, "二级指标"),
+        (1, 5, 1, 1, "三级指标"), (1, 6, 1, 1, "指标值"),
+        (2, 0, 2, 1, "农田建设"), (2, 1, 2, 1, "12,800,000.00"), (2, 2, 2, 1, "11,500,000.00"),
+        (2, 3, 1, 1, "产出指标"), (2, 4, 1, 1, "数量指标"), (2, 5, 1, 1, "新建农田面积"), (2, 6, 1, 1, "≥0.85万亩"),
+        (3, 3, 1, 1, "满意度指标"), (3, 4, 1, 1, "服务对象满意度指标"), (3, 5, 1, 1, "农户满意度"),
+        (3, 6, 1, 1, "≥90%"),
+    ]
+    doc = _doc(tmp_path / "f.pdf", [_spec("2025年项目支出绩效目标表", cells, 4, [80, 90, 90, 60, 80, 90, 70])])
+    assert _levels(P.indicators(doc)) == [
+        ("农田建设", "新建农田面积", "≥0.85万亩", "output", "quantity"),
+        ("农田建设", "农户满意度", "≥90%", "satisfaction", "satisfaction")]
+    (p,) = P.projects(doc)
+    assert (p["amount_yuan"], p["fiscal_amount_yuan"]) == (Decimal("12800000.00"), Decimal("11500000.00"))
+
+
+def test_project_amount_beside_the_name_and_a_title_row_between_forms(tmp_path):
+    """项目金额 | <amount> beside the project's name; a second form's title printed across
+    the grid between two forms is no indicator."""
+    def form(r: int, name: str, amount: str, indicator: str, target: str, unit: str) -> list:
+        return [
+            (r, 0, 1, 1, "项目名称"), (r, 1, 1, 2, name), (r, 3, 1, 1, "项目金额"), (r, 4, 1, 1, amount),
+            (r + 1, 0, 1, 1, "一级指标"), (r + 1, 1, 1, 1, "二级指标"), (r + 1, 2, 1, 1, "三级指标"),
+            (r + 1, 3, 1, 1, "指标值"), (r + 1, 4, 1, 1, "计量单位"),
+            (r + 2, 0, 1, 1, "产出指标"), (r + 2, 1, 1, 1, "数量指标"), (r + 2, 2, 1, 1, indicator),
+            (r + 2, 3, 1, 1, target), (r + 2, 4, 1, 1, unit),
+        ]
+    cells = form(0, "场馆开放", "68,000.00", "开放天数", "≥300", "天") + [(3, 0, 1, 5, "2025年度项目绩效目标表")] \
+        + form(4, "非遗保护", "35,000.00", "进校园活动", "≥20", "场")
+    doc = _doc(tmp_path / "g.pdf", [_spec("2025年度项目绩效目标表", cells, 7, [80, 80, 110, 80, 80])])
+    assert [(i["project_name"], i["name"], i["target_raw"]) for i in P.indicators(doc)] == [
+        ("场馆开放", "开放天数", "≥300天"), ("非遗保护", "进校园活动", "≥20场")]
+    assert {p["project_name"]: p["amount_yuan"] for p in P.projects(doc)} == \
+        {"场馆开放": Decimal("68000.00"), "非遗保护": Decimal("35000.00")}
