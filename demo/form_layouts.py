@@ -109,7 +109,7 @@ from .tables import HeaderCell, TableSpec, draw_table, plain_row
 # names too; a 部门整体 form's 预算配置 … 职责履行 are "other").
 LEVEL1 = {"产出指标": "output", "效益指标": "effect", "满意度指标": "satisfaction", "成本指标": "input",
           "投入": "input", "过程": "process", "产出": "output", "效果": "effect",
-          "效果指标": "effect", "投入指标": "input"}
+          "效果指标": "effect", "投入指标": "input", "效益": "effect", "满意度": "satisfaction"}
 LEVEL2 = {"数量指标": "quantity", "质量指标": "quality", "时效指标": "timeliness", "成本指标": "cost",
           "经济成本指标": "cost", "社会成本指标": "cost", "生态环境成本指标": "cost",
           "经济效益指标": "economic", "社会效益指标": "social", "生态效益指标": "ecological",

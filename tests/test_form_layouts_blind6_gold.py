@@ -1,0 +1,177 @@
+"""The BLIND6 layouts (cnbudget.demo.form_layouts_blind6: fourteen forms of 黑龙江, 吉林, 辽宁,
+内蒙古, 新疆, 青海, 西藏, 江苏, 浙江, 江西, 广西, 贵州, 海南, 甘肃, written by an author who had
+read neither the form reader nor the earlier blind sets): their PDFs and gold only, never the
+reader. Here the gold is checked to be well formed and to say what the PDFs print: every
+indicator's name and target in one row of a ruled table, its actual value there too, every
+amount, score and grade on the page.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from decimal import Decimal
+
+import pdfplumber
+import pytest
+
+from cnbudget.demo import form_layouts as F
+from cnbudget.demo import form_layouts_blind6 as B6
+from cnbudget.schemas.contract import COMPARATORS, LEVEL1, LEVEL2
+
+
+@pytest.fixture(scope="module")
+def written(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("blind6")
+    return folder, B6.write_set("blind6", folder)
+
+
+@pytest.fixture(scope="module")
+def printed(written) -> dict[str, tuple[list[str], str]]:
+    """Per file: the rows of its ruled tables (cells joined, line breaks dropped) and its
+    whole text without white space."""
+    folder, golds = written
+    out = {}
+    for gold in golds:
+        rows, text = [], []
+        with pdfplumber.open(folder / gold["file_name"]) as pdf:
+            for page in pdf.pages:
+                text.append(page.extract_text() or "")
+                for table in page.extract_tables():
+                    rows += ["".join(c.replace("\n", "") for c in row if c) for row in table]
+        out[gold["file_name"]] = rows, re.sub(r"\s+", "", "".join(text))
+    return out
+
+
+def test_blind6_set_is_registered_and_apart():
+    from cnbudget.demo import form_layouts_blind as B1
+    from cnbudget.demo import form_layouts_blind2 as B2
+    from cnbudget.demo import form_layouts_blind3 as B3
+    from cnbudget.demo import form_layouts_blind4 as B4
+    from cnbudget.demo import form_layouts_blind5 as B5
+
+    assert list(B6.SETS) == ["blind6"] and B6.SETS["blind6"] is B6.BLIND6 and 12 <= len(B6.BLIND6) <= 14
+    others = (set(F.DEV) | set(F.HELD_OUT) | set(F.FRESH) | set(B1.BLIND) | set(B2.BLIND2) | set(B3.BLIND3)
+              | set(B4.BLIND4) | set(B5.BLIND5))
+    assert not set(B6.BLIND6) & others
+
+
+def test_blind6_pdfs_open(written):
+    folder, golds = written
+    for gold in golds:
+        with pdfplumber.open(folder / gold["file_name"]) as pdf:
+            assert len(pdf.pages) >= 2 and all(p.extract_text() for p in pdf.pages)
+
+
+def test_blind6_covers_what_it_says(written):
+    """At least two forms follow ordinary budget tables in a long 部门预算 / 部门决算; one
+    layout's pages are turned by /Rotate; at least one form's title is printed inside its grid."""
+    folder, golds = written
+    long_docs, turned, titled = 0, 0, 0
+    for gold in golds:
+        with pdfplumber.open(folder / gold["file_name"]) as pdf:
+            cover = pdf.pages[0].extract_text() or ""
+            if re.search(r"部门(预算|决算)", cover) and len(pdf.pages) >= 6:
+                long_docs += 1
+            turned += any(page.rotation for page in pdf.pages)
+            titled += any(row and row[0] and row[0].endswith("绩效目标表")
+                          for page in pdf.pages for table in page.extract_tables() for row in table)
+    assert long_docs >= 2 and turned >= 1 and titled >= 1
+
+
+def test_blind6_gold_is_well_formed(written):
+    folder, golds = written
+    assert [g["layout"] for g in golds] == list(B6.BLIND6) and {g["set"] for g in golds} == {"blind6"}
+    assert sum(len(g["indicators"]) for g in golds) >= 250
+    assert sum(len(g["self_evaluations"]) for g in golds) >= 10
+    assert sum(len(g["projects"]) for g in golds) >= 25
+    for gold in golds:
+        assert (folder / gold["file_name"]).is_file() and (folder / f"{gold['layout']}.gold.json").is_file()
+        assert gold["department"] and gold["fiscal_year"] in (2024, 2025)
+        seen = set()
+        for g in gold["indicators"]:
+            # comparator None: a deadline date, which the contract leaves raw
+            assert g["target_raw"] and g["name"] and (g["comparator"] is None or g["comparator"] in COMPARATORS), g
+            assert (g["value"] is None) == (g["comparator"] in (None, "qualitative")), g
+            assert (g["upper"] is not None) == (g["comparator"] == "range"), g
+            assert (g["level1"] is None) == (g["level1_raw"] is None) and g["level1"] in (None, *LEVEL1), g
+            assert (g["level2"] is None) == (g["level2_raw"] is None) and g["level2"] in (None, *LEVEL2), g
+            assert (g["actual_raw"] is None) == (g["score"] is None), g
+            assert g["unit"] is None or "（" not in g["unit"], g  # units NFKC-normalised
+            if g["value"] is not None:  # the value is the figure printed in the target
+                assert re.sub(r"\.0$", "", str(g["value"])) in g["target_raw"], g
+            seen.add((g["project_name"], g["name"]))
+        assert len(seen) == len(gold["indicators"]), "a (project, name) pair printed twice in one file"
+        projects = [p["project_name"] for p in gold["projects"]]
+        assert len(projects) == len(set(projects))
+        for p in gold["projects"]:
+            assert any(p[k] for k in ("total_yuan", "year_yuan", "fiscal_yuan", "carried_over_yuan")), p
+            assert any(g["project_name"] == p["project_name"] for g in gold["indicators"]), p
+            if p["fiscal_yuan"] and p["year_yuan"]:
+                assert Decimal(p["fiscal_yuan"]) <= Decimal(p["year_yuan"]), p
+            if p["total_yuan"] and p["year_yuan"]:
+                assert Decimal(p["year_yuan"]) <= Decimal(p["total_yuan"]), p
+        for s in gold["self_evaluations"]:
+            assert s["budget_yuan"] and s["executed_yuan"] and 0 < s["score"] <= 100, s
+            assert s["grade"] in (None, "优", "良", "中", "差"), s
+            # the 总分 is the execution score plus the indicators' scores
+            scored = [g["score"] for g in gold["indicators"] if g["project_name"] == s["project_name"]]
+            rate_score = min(10.0, float(Decimal(s["executed_yuan"]) / Decimal(s["budget_yuan"])) * 10)
+            assert scored and abs(sum(scored) + rate_score - s["score"]) < 0.01, s
+
+
+def test_weights_add_up(written):
+    """Where a form prints a 分值 / 权重 per indicator, a form's weights make 100 (targets)
+    or 90 (self-evaluations, whose money line carries the other 10)."""
+    _, golds = written
+    for gold in golds:
+        groups = defaultdict(list)
+        for g in gold["indicators"]:
+            groups[g["project_name"]].append(g["weight"])
+        evaluated = {s["project_name"] for s in gold["self_evaluations"]}
+        for project, weights in groups.items():
+            if None in weights:
+                assert set(weights) == {None}, (gold["layout"], project)
+                continue
+            assert sum(weights) == (90 if project in evaluated else 100), (gold["layout"], project, sum(weights))
+
+
+def test_indicators_are_printed_as_in_the_gold(written, printed):
+    """Each indicator's name, target (split cells joined) and actual value in one table row."""
+    _, golds = written
+    for gold in golds:
+        rows, text = printed[gold["file_name"]]
+        assert gold["department"] in text
+        for g in gold["indicators"]:
+            hits = [r for r in rows if g["name"] in r and g["target_raw"] in r]
+            assert hits, (gold["layout"], g["name"], g["target_raw"])
+            if g["actual_raw"]:
+                assert any(g["actual_raw"] in r for r in hits), (gold["layout"], g["name"], g["actual_raw"])
+            for level in (g["level1_raw"], g["level2_raw"]):
+                assert level is None or any(level in r for r in rows), (gold["layout"], level)
+        for p in gold["projects"]:
+            assert any(p["project_name"] in r for r in rows), p
+            assert p["project_code"] is None or p["project_code"] in text, p
+
+
+def _printed_forms(yuan: str) -> set[str]:
+    v = Decimal(yuan)
+    w = v / 10000
+    return {f"{v:,.2f}", f"{v:.2f}", f"{w:,.2f}", f"{w:.2f}"}
+
+
+def test_money_scores_and_grades_are_printed(written, printed):
+    _, golds = written
+    for gold in golds:
+        rows, text = printed[gold["file_name"]]
+        # a grade is printed in its label's cell, beside it, or in the cell below it
+        graded = "".join(r + (rows[i + 1] if i + 1 < len(rows) else "") for i, r in enumerate(rows) if "等级" in r)
+        for p in gold["projects"]:
+            for key in ("total_yuan", "year_yuan", "fiscal_yuan", "carried_over_yuan"):
+                if p[key] is not None:
+                    assert any(t in text for t in _printed_forms(p[key])), (p, key)
+        for s in gold["self_evaluations"]:
+            for key in ("budget_yuan", "executed_yuan"):
+                assert any(t in text for t in _printed_forms(s[key])), (s, key)
+            assert f"{s['score']:.2f}" in text, s
+            if s["grade"]:
+                assert s["grade"] in graded, s
