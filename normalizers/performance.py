@@ -27,6 +27,7 @@ How a form is read:
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
@@ -52,6 +53,7 @@ PERFORMANCE_KINDS = ("dept_performance_targets", "project_performance_targets", 
 # --------------------------------------------------------------------------- text helpers
 
 
+@functools.lru_cache(maxsize=1 << 14)  # asked of the same cell texts over and over
 def _label(s: str | None) -> str:
     """A row label without spaces, trailing colon, score note: "产出 指标 (40分)" -> "产出指标"."""
     s = compact(s).rstrip(":")
@@ -264,12 +266,14 @@ class _Form:
 _PERIOD_WORD = r"(实施期|中期|项目期|项目周期|实施周期|项目全周期|全周期|项目总|总)"
 _YEAR_WORD = r"(项目)?(年度|当年度?|本年度?|(19|20)\d{2}年度?)"
 _MONEY_WORD = r"(资金总额|资金合计|资金|总额|总金额|金额|总预算|预算|预算总额|总投资|投资)"
+# What a 申报表 asks for: 申请金额 / 申报资金 is the year's sum (after a period word, the total's).
+_REQUEST_WORD = r"(申请|申报)(资金总额|资金|金额|数)"
 _MONEY_LABELS = (
-    (re.compile(rf"^(项目资金总额|项目总额|{_PERIOD_WORD}{_MONEY_WORD})$"), "total"),
-    (re.compile(rf"^(资金总额|{_YEAR_WORD}({_MONEY_WORD}|预算数|预算资金|预算金额)|预算数|预算金额|项目(预算)?金额)$"),
-     "amount"),
+    (re.compile(rf"^(项目资金总额|项目总额|{_PERIOD_WORD}({_MONEY_WORD}|{_REQUEST_WORD}))$"), "total"),
+    (re.compile(rf"^(资金总额|{_YEAR_WORD}({_MONEY_WORD}|预算数|预算资金|预算金额)|预算数|预算金额|项目(预算)?金额"
+                rf"|{_YEAR_WORD}?{_REQUEST_WORD})$"), "amount"),
     (re.compile(r"^(其中:?)?(财政拨款|财政资金|财政性资金|当年财政拨款)$"), "fiscal"),
-    (re.compile(r"^(其中:?)?上年结转(资金)?$"), "carried"),
+    (re.compile(r"^(其中:?)?上年结转(结余)?(资金)?$"), "carried"),  # 上年结转结余: carried all the same
 )
 # Header fields printed as label | value.
 _TEXT_LABELS = (
@@ -651,17 +655,44 @@ def _is_source_row(cells: list[Cell]) -> bool:
         any(rx.match(x) for x in keys for rx, _ in _MONEY_LABELS[2:])
 
 
+# A column head naming one year of a multi-year money block (资金总额 | 2025年 | 2026年 | 2027年).
+_YEAR_COLUMN = re.compile(r"^((?:19|20)\d{2})年度?$")
+
+
+def _read_year_columns(g: _Grid, table: Table, r: int, cells: list[Cell], k: int, form: _Form,
+                       fiscal_year: int | None) -> bool:
+    """A sum heading a column beside two or more per-year columns (资金总额 | 2025年 | 2026年 |
+    2027年, 资金来源 rows below): the sum adds the years, so it is the multi-year total; the
+    column of the document's year holds the year's sum, and the rows of 财政拨款 / 上年结转
+    are read in it. Whether row r heads its money that way (the sum cell ``cells[k]``)."""
+    years = [(c, int(m.group(1))) for c in cells[k + 1:] if (m := _YEAR_COLUMN.match(_key(c.text)))]
+    if len(years) < 2:
+        return False
+    unit = parse_unit(cells[k].text) or _row_unit(g, table, r)
+    for head, attr in [(cells[k], "total"), *((c, "amount") for c, year in years if year == fiscal_year)]:
+        form.money_heads[head.col] = attr
+        figure = _cell_below(g, head)
+        money = _money(figure, parse_unit(head.text) or unit) if figure and _FIGURE.match(compact(figure)) else None
+        if money is not None and getattr(form, attr) is None:
+            setattr(form, attr, money)
+    return True
+
+
 def _read_fields(g: _Grid, table: Table, r: int, cells: list[Cell], form: _Form, in_grid: bool,
-                 year_col: int | None = None) -> None:
+                 year_col: int | None = None, fiscal_year: int | None = None) -> None:
     """Header fields and money of a form, read from label | value pairs of row r. Where
     the form heads its money columns (年初预算数 | 全年预算数 | 全年执行数 …, a
     self-evaluation), a money row's amount is the one under 全年预算数 (``year_col``), not
-    the first figure after its label."""
+    the first figure after its label; where it heads them by year, the year's is the one
+    under the document's year (``fiscal_year``)."""
     for k, cell in enumerate(cells):
         x = _key(cell.text)
         if len(x) > 16:
             if not in_grid:
                 _read_money_text(g, table, r, cell, form)
+            continue
+        if not in_grid and (_SUM_LABEL.match(x) or any(rx.match(x) for rx, _ in _MONEY_LABELS[:2])) \
+                and _read_year_columns(g, table, r, cells, k, form, fiscal_year):
             continue
         if not in_grid:
             for rx, attr in _MONEY_LABELS:
@@ -890,7 +921,7 @@ def _read_table(doc: Document, table: Table) -> _Read:
         # Label/value pairs anywhere in the row: code, header fields, money, grade, score.
         results = False  # the row holds the form's grade or total: never an indicator
         if lm is None:
-            _read_fields(g, table, r, cells, form, cm is not None, budget_cols.get("a"))
+            _read_fields(g, table, r, cells, form, cm is not None, budget_cols.get("a"), doc.fiscal_year)
         for k, x in enumerate(labels):
             nxt = cells[k + 1].text.strip() if k + 1 < len(cells) else None
             if x in _CODE_LABELS and nxt and not _label(nxt) in _NAME_LABELS:

@@ -3,6 +3,7 @@ one cell, money in a sentence-like cell, a contact field beside the project name
 money block headed by its sources, and an indicator grid printed as a separate table."""
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -167,3 +168,48 @@ def test_project_amount_beside_the_name_and_a_title_row_between_forms(tmp_path):
         ("场馆开放", "开放天数", "≥300天"), ("非遗保护", "进校园活动", "≥20场")]
     assert {p["project_name"]: p["amount_yuan"] for p in P.projects(doc)} == \
         {"场馆开放": Decimal("68000.00"), "非遗保护": Decimal("35000.00")}
+
+
+def test_requested_amount_and_carried_balance_in_label_value_cells(tmp_path):
+    """A 申报表's money written with its label in one cell each: 申请金额 is the year's sum,
+    上年结转结余 the carried-over part (no 单位 line for them: 万元 after the number)."""
+    cells = [
+        (0, 0, 1, 1, "项目名称"), (0, 1, 1, 3, "临时救助"),
+        (1, 0, 1, 1, "资金情况"), (1, 1, 1, 1, "申请金额：48.00万元"), (1, 2, 1, 1, "财政拨款：36.00万元"),
+        (1, 3, 1, 1, "上年结转结余：12.00万元"),
+        (2, 0, 1, 1, "一级指标"), (2, 1, 1, 1, "二级指标"), (2, 2, 1, 1, "三级指标"), (2, 3, 1, 1, "指标值"),
+        (3, 0, 1, 1, "产出指标"), (3, 1, 1, 1, "数量指标"), (3, 2, 1, 1, "救助人次"), (3, 3, 1, 1, "＞=800人次"),
+    ]
+    doc = _doc(tmp_path / "h.pdf", [_spec("项目支出绩效目标表（临时救助）", cells, 4, [80, 130, 130, 130])])
+    assert _levels(P.indicators(doc)) == [("临时救助", "救助人次", "＞=800人次", "output", "quantity")]
+    (p,) = P.projects(doc)
+    assert (p["amount_yuan"], p["total_amount_yuan"], p["fiscal_amount_yuan"], p["carried_over_yuan"]) == \
+        (Decimal("480000.00"), None, Decimal("360000.00"), Decimal("120000.00"))
+
+
+def test_money_by_source_and_by_year(tmp_path):
+    """资金总额 heading a column beside per-year columns (2024年 | 2025年 | 2026年) adds the
+    years: it is the project's total; the year's sum and its 财政拨款 are the ones in the
+    document's year's column (2025), 专项债券 no part of 财政拨款."""
+    cells = [
+        (0, 0, 1, 1, "项目名称"), (0, 1, 1, 5, "港区道路"),
+        (1, 0, 5, 1, "项目资金"), (1, 1, 1, 1, "资金来源"), (1, 2, 1, 1, "资金总额"), (1, 3, 1, 1, "2024年"),
+        (1, 4, 1, 1, "2025年"), (1, 5, 1, 1, "2026年"),
+        (2, 1, 1, 1, "合计"), (2, 2, 1, 1, "12,800.00"), (2, 3, 1, 1, "3,000.00"), (2, 4, 1, 1, "4,500.00"),
+        (2, 5, 1, 1, "5,300.00"),
+        (3, 1, 1, 1, "其中：财政拨款"), (3, 2, 1, 1, "5,800.00"), (3, 3, 1, 1, "1,500.00"), (3, 4, 1, 1, "2,000.00"),
+        (3, 5, 1, 1, "2,300.00"),
+        (4, 1, 1, 1, "专项债券资金"), (4, 2, 1, 1, "7,000.00"), (4, 3, 1, 1, "1,500.00"), (4, 4, 1, 1, "2,500.00"),
+        (4, 5, 1, 1, "3,000.00"),
+        (5, 1, 1, 1, "其他资金"), (5, 2, 1, 1, "0.00"), (5, 3, 1, 1, "0.00"), (5, 4, 1, 1, "0.00"),
+        (5, 5, 1, 1, "0.00"),
+        (6, 0, 1, 1, "一级指标"), (6, 1, 1, 1, "二级指标"), (6, 2, 1, 2, "三级指标"), (6, 4, 1, 2, "年度指标值"),
+        (7, 0, 1, 1, "产出指标"), (7, 1, 1, 1, "数量指标"), (7, 2, 1, 2, "新建道路长度"), (7, 4, 1, 2, "≥3.6公里"),
+    ]
+    spec = _spec("2025年项目支出绩效目标表", cells, 8, [70, 90, 80, 70, 70, 70])
+    doc = _doc(tmp_path / "i.pdf", [replace(spec, unit_raw="单位：万元", unit="wan_yuan")])
+    assert doc.fiscal_year == 2025
+    assert _levels(P.indicators(doc)) == [("港区道路", "新建道路长度", "≥3.6公里", "output", "quantity")]
+    (p,) = P.projects(doc)
+    assert (p["amount_yuan"], p["total_amount_yuan"], p["fiscal_amount_yuan"], p["carried_over_yuan"]) == \
+        (Decimal("45000000.00"), Decimal("128000000.00"), Decimal("20000000.00"), None)
