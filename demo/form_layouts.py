@@ -109,7 +109,9 @@ from .tables import HeaderCell, TableSpec, draw_table, plain_row
 # names too; a 部门整体 form's 预算配置 … 职责履行 are "other").
 LEVEL1 = {"产出指标": "output", "效益指标": "effect", "满意度指标": "satisfaction", "成本指标": "input",
           "投入": "input", "过程": "process", "产出": "output", "效果": "effect",
-          "效果指标": "effect", "投入指标": "input", "效益": "effect", "满意度": "satisfaction"}
+          "效果指标": "effect", "投入指标": "input", "效益": "effect", "满意度": "satisfaction",
+          # the Hubei 部门整体 framework (BLIND7)
+          "运行成本": "input", "管理效率": "process", "履职效能": "output", "社会效应": "effect"}
 LEVEL2 = {"数量指标": "quantity", "质量指标": "quality", "时效指标": "timeliness", "成本指标": "cost",
           "经济成本指标": "cost", "社会成本指标": "cost", "生态环境成本指标": "cost",
           "经济效益指标": "economic", "社会效益指标": "social", "生态效益指标": "ecological",
@@ -118,7 +120,9 @@ LEVEL2 = {"数量指标": "quantity", "质量指标": "quality", "时效指标":
           "数量": "quantity", "质量": "quality", "时效": "timeliness", "成本": "cost",
           "经济效益": "economic", "社会效益": "social", "生态效益": "ecological", "可持续影响": "sustainability",
           "服务对象满意度": "satisfaction", "满意度": "satisfaction",
-          "预算配置": "other", "预算执行": "other", "预算管理": "other", "资产管理": "other", "职责履行": "other"}
+          "预算配置": "other", "预算执行": "other", "预算管理": "other", "资产管理": "other", "职责履行": "other",
+          "公用经费控制": "cost", "项目支出成本控制": "cost", "预算编制": "other", "绩效管理": "other",
+          "核心业务产出": "other"}
 
 Q = ("qualitative", None, None)  # a target naming a state
 
