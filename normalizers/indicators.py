@@ -381,6 +381,7 @@ LEVEL1_RULES: tuple[tuple[str, str], ...] = (
 LEVEL2_RULES: tuple[tuple[str, str], ...] = (
     ("满意", "satisfaction"),
     ("成本", "cost"),  # before 经济/社会/生态: 经济成本, 社会成本, 生态环境成本
+    ("经费控制", "cost"),  # 湖北 部门整体 (运行成本): 公用经费控制 = keeping running costs down
     ("数量", "quantity"),
     ("质量", "quality"),
     ("时效", "timeliness"),

@@ -270,9 +270,9 @@ _MONEY_WORD = r"(资金总额|资金合计|资金|总额|总金额|金额|总预
 _REQUEST_WORD = r"(申请|申报)(资金总额|资金|金额|数)"
 _MONEY_LABELS = (
     (re.compile(rf"^(项目资金总额|项目总额|{_PERIOD_WORD}({_MONEY_WORD}|{_REQUEST_WORD}))$"), "total"),
-    (re.compile(rf"^(资金总额|{_YEAR_WORD}({_MONEY_WORD}|预算数|预算资金|预算金额)|预算数|预算金额|项目(预算)?金额"
+    (re.compile(rf"^(资金总额|总额|{_YEAR_WORD}({_MONEY_WORD}|预算数|预算资金|预算金额)|预算数|预算金额|项目(预算)?金额"
                 rf"|{_YEAR_WORD}?{_REQUEST_WORD})$"), "amount"),
-    (re.compile(r"^(其中:?)?(财政拨款|财政资金|财政性资金|当年财政拨款)$"), "fiscal"),
+    (re.compile(r"^(其中:?)?(财政拨款|财政资金|财政性资金|当年财政拨款)(小计|合计)?$"), "fiscal"),
     (re.compile(r"^(其中:?)?上年结转(结余)?(资金)?$"), "carried"),  # 上年结转结余: carried all the same
 )
 # Header fields printed as label | value.
@@ -292,10 +292,15 @@ _GRADE_LABEL = re.compile(r"^(自评|综合|绩效|评价)?(等[次级]|评价|�
 _GRADES = {"优": "优", "优秀": "优", "良": "良", "良好": "良", "中": "中", "中等": "中", "合格": "中",
            "差": "差", "较差": "差", "不合格": "差"}
 # Heads of a budget-execution block (预算数 | 执行数 | 执行率), the amounts in the row below.
-_BUDGET_HEAD = re.compile(r"^(全年)?预算(数|金额)$")
-_EXECUTED_HEAD = re.compile(r"^(全年|实际)?执行(数|金额)$")
+# The adjusted budget (调整后预算数) is the one executed against: it wins over 年初预算 /
+# 当年预算 printed beside it.
+_BUDGET_HEAD = re.compile(r"^(全年)?预算(数|金额)$|^调整后(全年)?预算(数|金额)?$")
+_EXECUTED_HEAD = re.compile(r"^(全年|实际|预算)?执行(数|金额)$")
 _TOTAL_LABEL = re.compile(r"^(总分|合计得分|总得分|自评总分|综合得分)$")
 _CODE_LABELS = ("项目代码", "项目编码", "编码", "项目编号")
+# A project printed as "<code>-<name>" in its 项目名称 cell: a code of letters and digits
+# (six or more, a digit among them) before a dash, the name after it.
+_CODE_NAME = re.compile(r"^(?P<code>(?=[0-9A-Za-z]*\d)[0-9A-Za-z]{6,})\s*[-—－_]\s*(?P<name>[^\d\s].*)$")
 # The sum closing a money block listed by source (财政拨款, 上年结转, 合计).
 _SUM_LABEL = re.compile(r"^(合计|小计|资金合计|合计金额)$")
 # A cell holding one figure (an amount or a rate), not a label.
@@ -337,12 +342,18 @@ def indicator_name(name: str) -> str:
     return text
 
 
+_GRADE_WORDS = r"(优秀|良好|中等|合格|不合格|较差|优|良|中|差)"
+# A grade stated in a conclusion's prose: "项目自评得分97.08分，自评等级为优。"
+_GRADE_IN_PROSE = re.compile(rf"(?:等[级次]|评价结果|评级)(?:为|是|:)?[\"'“‘]?{_GRADE_WORDS}(?![\u4e00-\u9fff])")
+
+
 def _grade(text: str | None) -> str | None:
-    """优/良/中/差 from a printed grade ("良", "良好", "优秀（90分以上）")."""
+    """优/良/中/差 from a printed grade ("良", "良好", "优秀（90分以上）"), or from the
+    sentence of a 评价结论 that states it ("自评等级为优")."""
     s = compact(text)
     if s in _GRADES:
         return _GRADES[s]
-    m = re.match(r"^(优秀|良好|中等|合格|不合格|较差|优|良|中|差)(?![\u4e00-\u9fff])", s)
+    m = re.match(rf"^{_GRADE_WORDS}(?![\u4e00-\u9fff])", s) or _GRADE_IN_PROSE.search(s)
     return _GRADES[m.group(1)] if m else None
 
 
@@ -351,10 +362,19 @@ def _key(text: str | None) -> str:
     return re.sub(r"\((万?元|万元)\)$", "", _label(text)).rstrip(":")
 
 
+# An amount printed at the end of a form's title: "…项目绩效目标表（86.40万元）".
+_TITLE_AMOUNT = re.compile(r"\(\s*(?P<amount>[\d,]+(?:\.\d+)?\s*(?:万元|元))\s*\)\s*$")
+
+
+def _title_amount(title: str | None) -> Decimal | None:
+    m = _TITLE_AMOUNT.search(nfkc(title or "").strip())
+    return _money(m.group("amount"), "yuan") if m else None
+
+
 def _title_project(title: str | None) -> str | None:
     if not title:
         return None
-    t = nfkc(title).strip()
+    t = _TITLE_AMOUNT.sub("", nfkc(title).strip()).strip()
     t = re.sub(r"^\s*\d+\s*[.、]\s*", "", t)
     # a table-number label (表11：, 预算表12, (预算表11)) is never part of the name
     t = re.sub(r"^(预算)?表\s*\d+\s*[:：]?\s*|\(?(预算)?表\s*\d+\)?$", "", t).strip()
@@ -630,6 +650,9 @@ def _read_money_text(g: _Grid, table: Table, r: int, cell: Cell, form: _Form) ->
     for seg in re.split(r"[;()。、]|(?<!\d),|,(?!\d)", compact(cell.text)):
         m = _MONEY_PAIR.match(seg)
         attr = next((a for rx, a in _MONEY_LABELS if m and rx.match(_key(m.group("label")))), None)
+        if m and attr is None:  # a self-evaluation's 全年预算数… / 全年执行数… sentence
+            label = _key(m.group("label"))
+            attr = "amount" if _BUDGET_HEAD.match(label) else "executed" if _EXECUTED_HEAD.match(label) else None
         if attr is None:
             if not pairs and seg:
                 return  # the cell does not open with a money pair
@@ -679,12 +702,13 @@ def _read_year_columns(g: _Grid, table: Table, r: int, cells: list[Cell], k: int
 
 
 def _read_fields(g: _Grid, table: Table, r: int, cells: list[Cell], form: _Form, in_grid: bool,
-                 year_col: int | None = None, fiscal_year: int | None = None) -> None:
+                 year_col: int | None = None, fiscal_year: int | None = None, year_unit: str | None = None) -> None:
     """Header fields and money of a form, read from label | value pairs of row r. Where
     the form heads its money columns (年初预算数 | 全年预算数 | 全年执行数 …, a
     self-evaluation), a money row's amount is the one under 全年预算数 (``year_col``), not
-    the first figure after its label; where it heads them by year, the year's is the one
-    under the document's year (``fiscal_year``)."""
+    the first figure after its label (in the unit its heads' row prints, ``year_unit``);
+    where it heads them by year, the year's is the one under the document's year
+    (``fiscal_year``)."""
     for k, cell in enumerate(cells):
         x = _key(cell.text)
         if len(x) > 16:
@@ -718,7 +742,8 @@ def _read_fields(g: _Grid, table: Table, r: int, cells: list[Cell], form: _Form,
                         under = _year_head_cell(g, r, cell, form)
                     v = under.text.strip() if under is not None and under is not cell \
                         else _label_value(g, r, cells, k)
-                    unit = parse_unit(cell.text) or _row_unit(g, table, r)
+                    unit = parse_unit(cell.text) or (year_unit if under is not None and year_col is not None
+                                                     else None) or _row_unit(g, table, r)
                     money = _money(v, unit) if v and re.search(r"\d", v) else None
                     nxt = cells[k + 1].text.strip() if k + 1 < len(cells) else None
                     if money is not None and under is None and v != nxt:  # the value below the label
@@ -818,6 +843,8 @@ def _read_table(doc: Document, table: Table) -> _Read:
     l1 = l2 = None
     budget_cols: dict[str, int] = {}
     budget_row = -1  # the row heading 全年预算数 / 全年执行数 columns
+    budget_unit: str | None = None  # the unit that row prints (年度预算数（万元） | 年初预算 | …)
+    long_block = False  # the grid rows are under a 长期绩效指标 label merged down beside them
     r = 0
     while r < g.n_rows:
         cells = _split_inline([c for c in g.row_cells(r) if c.text.strip()])
@@ -896,10 +923,15 @@ def _read_table(doc: Document, table: Table) -> _Read:
         k_name = next((k for k, x in enumerate(labels) if x in _NAME_LABELS), None)
         if lm is None and k_name is not None and k_name + 1 < len(cells) and not _is_indicator_header(g, r):
             name = cells[k_name + 1].text.strip()
+            coded = _CODE_NAME.match(compact(name))  # "51142424R000000031207-农村公路日常养护"
+            if coded:
+                name = coded.group("name")
             if form.indicators or (form.project_name and form.amount is not None):
                 form = _Form()
                 forms.append(form)
             form.project_name, form.dept_wide = name, False
+            if coded and form.project_code is None:
+                form.project_code = coded.group("code")
             cm, l1, l2, budget_cols = None, None, None, {}
         # A department-wide form (部门（单位）名称 | <department>, no 项目名称).
         k_dept = next((k for k, x in enumerate(labels) if _DEPT_LABEL.match(x)), None)
@@ -921,7 +953,8 @@ def _read_table(doc: Document, table: Table) -> _Read:
         # Label/value pairs anywhere in the row: code, header fields, money, grade, score.
         results = False  # the row holds the form's grade or total: never an indicator
         if lm is None:
-            _read_fields(g, table, r, cells, form, cm is not None, budget_cols.get("a"), doc.fiscal_year)
+            _read_fields(g, table, r, cells, form, cm is not None, budget_cols.get("a"), doc.fiscal_year,
+                         budget_unit)
         for k, x in enumerate(labels):
             nxt = cells[k + 1].text.strip() if k + 1 < len(cells) else None
             if x in _CODE_LABELS and nxt and not _label(nxt) in _NAME_LABELS:
@@ -961,14 +994,19 @@ def _read_table(doc: Document, table: Table) -> _Read:
             elif not _FIGURE_AMOUNT.match(compact(nxt)):
                 budget_cols[what] = c.col
                 budget_row = r
+                budget_unit = next((parse_unit(h.text) for h in cells
+                                    if len(compact(h.text)) <= 16 and parse_unit(h.text)), None)
             elif what == "rate":
                 form.rate = _rate(nxt)
             else:
                 setattr(form, "amount" if what == "a" else "executed", _money(nxt, _unit_of(table, c.text)))
-        # (or, with no row label, the amounts printed right below the heads)
+        # (or, with no row label, the amounts printed right below the heads; or in the row
+        # of the block's sum, 总额 / 资金总额, above its 其中 rows)
         below_heads = r == budget_row + 1 and bool(cells) and bool(_FIGURE.match(compact(cells[0].text)))
-        if budget_cols and (first.startswith("年度资金总额") or below_heads):
-            unit = _unit_of(table, cells[0].text) if not below_heads else _row_unit(g, table, r)
+        sum_row = bool(cells) and (first.startswith("年度资金总额") or bool(_MONEY_LABELS[1][0].match(_key(cells[0].text))))
+        if budget_cols and (sum_row or below_heads):
+            unit = parse_unit(cells[0].text) if not below_heads else None
+            unit = unit or budget_unit or (_unit_of(table, cells[0].text) if not below_heads else _row_unit(g, table, r))
             for key, c in budget_cols.items():
                 cell = g.cover[r][c]
                 if cell is None or (cell is cells[0] and not below_heads):  # (the row's label)
@@ -996,12 +1034,16 @@ def _read_table(doc: Document, table: Table) -> _Read:
             if cm is None:
                 l1 = l2 = None
             cm = _colmap(g, r, nh)
+            long_block = _is_long_block(_block_label(g, r, cm, new_only=False))
             r += nh
             continue
         if results:
             r += 1
             continue
         if cm is not None and cm.name is not None:
+            label = _block_label(g, r, cm, new_only=True)
+            if label:  # (a blank part of the label's cell, cut by a page break, goes on)
+                long_block = _is_long_block(label)
             t1 = g.text(r, cm.l1) or _cut_cell_text(g, r, cm.l1, cm.name)
             t2 = g.text(r, cm.l2) or _cut_cell_text(g, r, cm.l2, cm.name)
             if t1:
@@ -1012,10 +1054,44 @@ def _read_table(doc: Document, table: Table) -> _Read:
             if name and _label(name) not in ("不适用", "") and not _HEADER_WORD.match(_label(name)) \
                     and not _spans_target(g, r, cm):
                 form.indicators.append(_indicator_row(g, r, cm, l1, l2, name))
+                if long_block:
+                    form.indicators[-1]["_long"] = True
         r += 1
+    for f in forms:  # a 长期 block's rows are no targets where the form prints its 年度 block
+        if any(not i.get("_long") for i in f.indicators):
+            f.indicators = [i for i in f.indicators if not i.get("_long")]
+        for i in f.indicators:
+            i.pop("_long", None)
     if len(forms) > 1 and _is_empty(forms[0]):
         forms.pop(0)  # the title named no form of its own: the table lists other projects
-    return _Read([f for f in forms if f.project_name or f.indicators or f.amount is not None], names)
+    title_amount = _title_amount(table.title)
+    if title_amount is not None and forms and forms[0].amount is None and not forms[0].dept_wide:
+        forms[0].amount = title_amount  # the amount printed only in the form's title
+    # (a part of a form printing only its result, 总分 | 自评等级, is kept: it continues the form)
+    return _Read([f for f in forms if f.project_name or f.indicators or f.amount is not None
+                  or f.score is not None or f.grade], names)
+
+
+# The label merged down beside a block of grid rows naming it the multi-year one
+# (长期绩效指标, 中期绩效指标 …), as against the 年度绩效指标 block printed after it.
+_LONG_BLOCK = re.compile(r"^(长期|中长期|中期|实施期|项目期)(绩效)?(指标|目标)")
+
+
+def _is_long_block(label: str | None) -> bool:
+    return bool(label and _LONG_BLOCK.match(_label(label)))
+
+
+def _block_label(g: _Grid, r: int, cm: _ColMap, new_only: bool) -> str | None:
+    """Text of the label cell left of the grid's columns in row r (the block's label
+    merged down beside its rows); with ``new_only`` only a cell starting in row r."""
+    first = min((c for c in (cm.l1, cm.l2, cm.name) if c is not None), default=0)
+    for c in range(first):
+        cell = g.cover[r][c]
+        if cell is None or (new_only and cell.row != r):
+            continue
+        if cell.text.strip():
+            return cell.text.strip()
+    return None
 
 
 def _spans_target(g: _Grid, r: int, cm: _ColMap) -> bool:

@@ -91,7 +91,9 @@ _NOT_A_QUANTITY = (r"(?![\d.%]|\s*(?:万|元|亿|千|个|人|件|次|套|台|户
 # Phone numbers in free text: any of the forms, a bare 8-digit local number (a span of
 # years such as 2016-2020 is not one), an area code run into the number (02162345678).
 _LOCAL = r"(?!(?:19|20)\d\d[-\s](?:19|20)\d\d)\d{4}[-\s]?\d{4}"
-PHONE = re.compile(rf"(?<![\d.,])(?:{_LANDLINE}|{_MOBILE}|0\d{{9,11}}|{_LOCAL})" + _NOT_A_QUANTITY
+# (a bare run glued to Latin letters is part of a code, "51142424R000000031207", not a number)
+PHONE = re.compile(rf"(?<![\d.,])(?:{_LANDLINE}|{_MOBILE}|(?<![A-Za-z])(?:0\d{{9,11}}|{_LOCAL})(?![A-Za-z]))"
+                   + _NOT_A_QUANTITY
                    + rf"|{_EMAIL}", re.IGNORECASE)
 # In a cell that is not free text, only the unmistakable forms: an area code with a
 # bracket or a dash, a mobile number with +86 or grouped 3-4-4, an e-mail address.

@@ -213,3 +213,118 @@ def test_money_by_source_and_by_year(tmp_path):
     (p,) = P.projects(doc)
     assert (p["amount_yuan"], p["total_amount_yuan"], p["fiscal_amount_yuan"], p["carried_over_yuan"]) == \
         (Decimal("45000000.00"), Decimal("128000000.00"), Decimal("20000000.00"), None)
+
+
+def test_adjusted_budget_columns_code_before_name_and_grade_in_conclusion(tmp_path):
+    """A self-evaluation printing 年初预算 | 调整后预算数 | 预算执行数 under a 年度预算数（万元）
+    head (the adjusted budget is the one executed against, 188.34 / 196.50 = 95.85%), the
+    project as "<code>-<name>", and its grade only in the 评价结论 sentence."""
+    cells = [
+        (0, 0, 1, 2, "项目名称"), (0, 2, 1, 6, "51142424R000000031207-农村公路养护"),
+        (1, 0, 3, 1, "预算执行情况（10分）"), (1, 1, 1, 1, "年度预算数（万元）"), (1, 2, 1, 1, "年初预算"),
+        (1, 3, 1, 1, "调整后预算数"), (1, 4, 1, 1, "预算执行数"), (1, 5, 1, 1, "预算执行率"), (1, 6, 1, 1, "权重"),
+        (1, 7, 1, 1, "得分"),
+        (2, 1, 1, 1, "总额"), (2, 2, 1, 1, "180.00"), (2, 3, 1, 1, "196.50"), (2, 4, 1, 1, "188.34"),
+        (2, 5, 1, 1, "95.85%"), (2, 6, 1, 1, "10"), (2, 7, 1, 1, "9.58"),
+        (3, 1, 1, 1, "其中：财政资金"), (3, 2, 1, 1, "180.00"), (3, 3, 1, 1, "196.50"), (3, 4, 1, 1, "188.34"),
+        (3, 5, 1, 1, "95.85%"), (3, 6, 1, 1, "/"), (3, 7, 1, 1, "/"),
+        (4, 0, 1, 1, "一级指标"), (4, 1, 1, 1, "二级指标"), (4, 2, 1, 1, "三级指标"), (4, 3, 1, 1, "指标性质"),
+        (4, 4, 1, 1, "指标值"), (4, 5, 1, 1, "度量单位"), (4, 6, 1, 1, "权重"), (4, 7, 1, 1, "得分"),
+        (5, 0, 1, 1, "产出指标"), (5, 1, 1, 1, "数量指标"), (5, 2, 1, 1, "养护里程"), (5, 3, 1, 1, "≥"),
+        (5, 4, 1, 1, "320"), (5, 5, 1, 1, "公里"), (5, 6, 1, 1, "90"), (5, 7, 1, 1, "87.5"),
+        (6, 0, 1, 6, "合计"), (6, 6, 1, 1, "100"), (6, 7, 1, 1, "97.08"),
+        (7, 0, 1, 2, "评价结论"), (7, 2, 1, 6, "项目自评得分97.08分，自评等级为优。"),
+    ]
+    doc = _doc(tmp_path / "j.pdf", [_spec("部门预算项目支出绩效自评表（2024年度）", cells, 8,
+                                          [70, 80, 80, 60, 60, 60, 50, 50], kind="performance_self_evaluation")])
+    assert _levels(P.indicators(doc)) == [("农村公路养护", "养护里程", "≥320公里", "output", "quantity")]
+    (p,) = P.projects(doc)
+    assert (p["project_code"], p["amount_yuan"], p["fiscal_amount_yuan"]) == \
+        ("51142424R000000031207", Decimal("1965000.00"), Decimal("1965000.00"))
+    (ev,) = P.self_evaluations(doc)
+    assert (ev["budget_yuan"], ev["executed_yuan"], ev["score"], ev["grade"]) == \
+        (Decimal("1965000.00"), Decimal("1883400.00"), 97.08, "优")
+
+
+def test_project_code_glued_to_letters_is_no_phone_number():
+    """A bare 8-digit run is read as a local phone number in free text, but not where it
+    is glued to letters as part of a project code."""
+    from cnbudget.normalizers.privacy import redact
+    assert redact("51142424R000000031207-农村公路养护", set()) == "51142424R000000031207-农村公路养护"
+    assert "62681035" not in redact("咨询电话62681035，工作日受理", set())
+
+
+def test_long_term_block_then_annual_block_and_money_in_one_sentence(tmp_path):
+    """A 长期绩效指标 block, then a 年度绩效指标 block with the same names: the 年度 rows
+    are the targets. Money in one cell: 总额 is the year's sum, 财政拨款 its part (上级 / 本级
+    no part of it). A 公用经费控制 二级 is a cost indicator."""
+    def block(r: int, label: str, mileage: str, control: str) -> list:
+        return [
+            (r, 0, 3, 1, label), (r, 1, 1, 1, "一级指标"), (r, 2, 1, 1, "二级指标"), (r, 3, 1, 1, "三级指标"),
+            (r, 4, 1, 1, "指标值"),
+            (r + 1, 1, 1, 1, "产出指标"), (r + 1, 2, 1, 1, "数量指标"), (r + 1, 3, 1, 1, "改造村道里程"),
+            (r + 1, 4, 1, 1, mileage),
+            (r + 2, 1, 1, 1, "运行成本"), (r + 2, 2, 1, 1, "公用经费控制"), (r + 2, 3, 1, 1, "公用经费控制率"),
+            (r + 2, 4, 1, 1, control),
+        ]
+    cells = [
+        (0, 0, 1, 1, "项目名称"), (0, 1, 1, 4, "村道提质改造"),
+        (1, 0, 1, 1, "年度资金总额及构成"),
+        (1, 1, 1, 4, "总额：356.80万元；一、财政拨款：320.00万元（其中：上级财政资金：200.00万元；本级财政："
+                     "120.00万元）；二、其他：36.80万元"),
+    ] + block(2, "长期绩效指标", "≥25公里", "≤100%") + block(5, "年度绩效指标", "≥8.5公里", "≤98%")
+    doc = _doc(tmp_path / "k.pdf", [_spec("项目绩效目标表（2025年度）", cells, 8, [90, 80, 90, 110, 80])])
+    assert _levels(P.indicators(doc)) == [
+        ("村道提质改造", "改造村道里程", "≥8.5公里", "output", "quantity"),
+        ("村道提质改造", "公用经费控制率", "≤98%", "input", "cost")]
+    (p,) = P.projects(doc)
+    assert (p["amount_yuan"], p["fiscal_amount_yuan"]) == (Decimal("3568000.00"), Decimal("3200000.00"))
+
+
+def test_amount_in_the_title_and_fund_source_columns(tmp_path):
+    """The amount printed only in a form's title ("（86.40万元）"); money heads in a row
+    (资金总额 | 财政拨款小计 | 一般公共预算 …) over one row of amounts."""
+    titled = [
+        (0, 0, 1, 1, "项目名称"), (0, 1, 1, 2, "社区养老服务"),
+        (1, 0, 1, 1, "指标类别"), (1, 1, 1, 1, "指标名称"), (1, 2, 1, 1, "指标值"),
+        (2, 0, 1, 1, "数量指标"), (2, 1, 1, 1, "日间照料人数"), (2, 2, 1, 1, "≥120人"),
+    ]
+    sources = [
+        (0, 0, 1, 1, "项目名称"), (0, 1, 1, 4, "食品抽检"),
+        (1, 0, 2, 1, "项目资金（万元）"), (1, 1, 1, 1, "资金总额"), (1, 2, 1, 1, "财政拨款小计"),
+        (1, 3, 1, 1, "一般公共预算"), (1, 4, 1, 1, "单位资金"),
+        (2, 1, 1, 1, "386.00"), (2, 2, 1, 1, "356.00"), (2, 3, 1, 1, "356.00"), (2, 4, 1, 1, "30.00"),
+        (3, 0, 1, 1, "一级指标"), (3, 1, 1, 1, "二级指标"), (3, 2, 1, 1, "三级指标"), (3, 3, 1, 2, "指标值"),
+        (4, 0, 1, 1, "产出指标"), (4, 1, 1, 1, "数量指标"), (4, 2, 1, 1, "抽检批次"), (4, 3, 1, 2, "≥4200批次"),
+    ]
+    doc = _doc(tmp_path / "l.pdf", [_spec("社区养老服务项目绩效目标表（86.40万元）", titled, 3, [100, 160, 100]),
+                                    _spec("2025年度项目支出绩效目标表", sources, 5, [100, 80, 90, 90, 80])])
+    money = {p["project_name"]: (p["amount_yuan"], p["fiscal_amount_yuan"]) for p in P.projects(doc)}
+    assert money == {"社区养老服务": (Decimal("864000.00"), None),
+                     "食品抽检": (Decimal("3860000.00"), Decimal("3560000.00"))}
+
+
+def test_department_self_evaluation_in_three_tables(tmp_path):
+    """A 部门整体 self-evaluation printed as three tables: 资金总额 | 全年预算数 | 全年执行数
+    (the 资金总额 row holds both), the indicator grid, then 总分 | 自评等级 alone."""
+    money = [
+        (0, 0, 1, 4, "一、预算执行情况"),
+        (1, 0, 1, 1, "项目"), (1, 1, 1, 1, "全年预算数"), (1, 2, 1, 1, "全年执行数"), (1, 3, 1, 1, "执行率"),
+        (2, 0, 1, 1, "资金总额"), (2, 1, 1, 1, "1,846.30"), (2, 2, 1, 1, "1,790.91"), (2, 3, 1, 1, "97.00%"),
+        (3, 0, 1, 1, "其中：基本支出"), (3, 1, 1, 1, "1,120.30"), (3, 2, 1, 1, "1,118.40"), (3, 3, 1, 1, "99.83%"),
+    ]
+    grid = [
+        (0, 0, 1, 4, "二、绩效指标完成情况"),
+        (1, 0, 1, 1, "一级指标"), (1, 1, 1, 1, "二级指标"), (1, 2, 1, 1, "三级指标"), (1, 3, 1, 1, "年度指标值"),
+        (2, 0, 1, 1, "产出指标"), (2, 1, 1, 1, "数量指标"), (2, 2, 1, 1, "清扫保洁面积"), (2, 3, 1, 1, "≥120万平方米"),
+    ]
+    result = [(0, 0, 1, 4, "三、自评结论"),
+              (1, 0, 1, 1, "总分"), (1, 1, 1, 1, "96.70"), (1, 2, 1, 1, "自评等级"), (1, 3, 1, 1, "优")]
+    specs = [replace(_spec("部门整体支出绩效自评表", money, 4, [120, 100, 100, 100], kind="performance_self_evaluation"),
+                     unit_raw="单位：万元", unit="wan_yuan"),
+             _spec("", grid, 3, [100, 100, 120, 100], kind="performance_self_evaluation"),
+             _spec("", result, 2, [100, 100, 120, 100], kind="performance_self_evaluation")]
+    doc = _doc(tmp_path / "m.pdf", specs)
+    (ev,) = P.self_evaluations(doc)
+    assert (ev["project_name"], ev["budget_yuan"], ev["executed_yuan"], ev["score"], ev["grade"]) == \
+        (None, Decimal("18463000.00"), Decimal("17909100.00"), 96.7, "优")
