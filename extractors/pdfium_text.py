@@ -7,11 +7,12 @@ page in C. ``PdfiumPage`` reads, through pypdfium2's raw API, the page's charact
 (``FPDFText_*``) and path objects (``FPDFPage_GetObject``, ``FPDFPath_*``, form XObjects
 walked into), and hands them over as the dicts pdfplumber gives (``chars``, ``lines``,
 ``rects``, ``curves``, ``edges``, ``images``: x0, x1, top, bottom, text, size, matrix,
-upright, stroke, fill, stroking_color, non_stroking_color, linewidth, pts …), in
-pdfplumber's coordinates (points, origin at the top left of the page as pdfminer turns
-it by /Rotate and places it in its media box). The geometry (extractors/geometry.py),
-the page's text assignment (extractors/page.py), the router and pdfplumber's table
-finder then read either backend unchanged.
+upright, stroke, fill, stroking_color, non_stroking_color, linewidth, pts …; glyphs
+without their colours, which nothing reads), in pdfplumber's coordinates (points,
+origin at the top left of the page as pdfminer turns it by /Rotate and places it in
+its media box). The geometry (extractors/geometry.py), the page's text assignment
+(extractors/page.py), the router and pdfplumber's table finder then read either
+backend unchanged.
 
 Characters get pdfminer's boxes, not PDFium's own: the glyph's advance across, and the
 font size from the font's descent up, through the character's matrix. Word gaps, line
@@ -444,7 +445,8 @@ class PdfiumPage:
     def chars(self) -> list[dict]:
         """The page's glyphs as pdfplumber's char dicts, in PDFium's text order
         (content order). Characters PDFium generates (spaces and line breaks it infers)
-        are left out, as pdfminer has none."""
+        are left out, as pdfminer has none. A glyph's colour is not read: no reader of
+        chars looks at it, and it costs two calls a text object (WPS writes one a glyph)."""
         tp = _text_load(self.raw)
         if not tp:
             return []
@@ -474,7 +476,7 @@ class PdfiumPage:
             info = objects.get(obj)
             if info is None:
                 info = objects[obj] = text_object(tp, i, obj, fonts)
-            size, lo, hi, font, a, b, c, d, baseline, line, matrix, upright, ncolor, scolor = info
+            size, lo, hi, font, a, b, c, d, baseline, line, matrix, upright = info
             if u in _LINE_END_HYPHEN:
                 text = "-"
             else:
@@ -506,8 +508,7 @@ class PdfiumPage:
                           "x0": left, "x1": right, "top": top, "bottom": bottom, "doctop": doctop + top,
                           "y0": height - bottom, "y1": height - top, "width": right - left,
                           "height": bottom - top, "size": bottom - top, "adv": adv,
-                          "matrix": (*matrix, e, f), "upright": upright,
-                          "non_stroking_color": ncolor, "stroking_color": scolor})
+                          "matrix": (*matrix, e, f), "upright": upright})
         chars += self._blank_glyphs(objects, fonts)
         return chars
 
@@ -542,8 +543,7 @@ class PdfiumPage:
             ra, rb, rc, rd, _, _ = self._device
             ma, mb, mc, md = a * ra + b * rc, a * rb + b * rd, c * ra + d * rc, c * rb + d * rd
             blanks.append(self._obj("char", left, top, right, bottom, text=" ", size=bottom - top, adv=adv,
-                                    matrix=(ma, mb, mc, md, e, f), upright=ma * md > 0 and mb * mc <= 0,
-                                    non_stroking_color=None, stroking_color=None))
+                                    matrix=(ma, mb, mc, md, e, f), upright=ma * md > 0 and mb * mc <= 0))
         return blanks
 
     def _text_object(self, tp: int, index: int, obj: int, fonts: dict[int, float]) -> tuple:
@@ -552,9 +552,8 @@ class PdfiumPage:
         (a, b, c, d and the baseline f), the top and bottom of its glyphs when it is level
         (b = c = 0, a != 0) on a page not turned (all of its glyphs share them), that
         matrix as pdfminer reports it (in device space, turned by /Rotate) and its
-        upright flag, and its fill and stroke colours (pdfplumber gives both, whatever
-        the text render mode). WPS writes a text object per glyph: this runs for most
-        glyphs, so it is kept lean."""
+        upright flag. WPS writes a text object per glyph: this runs for most glyphs, so
+        it is kept lean."""
         out = self._out
         size_out = out.f[0]
         _textobj_size(obj, out.f_at[0])
@@ -566,9 +565,6 @@ class PdfiumPage:
         m = out.matrix
         _text_matrix(tp, index, out.matrix_at)
         a, b, c, d, f = m.a, m.b, m.c, m.d, m.f
-        colour = out.colour
-        ncolor = colour(_obj_fill, obj)[0]
-        scolor = colour(_obj_stroke, obj)[0]
         lo = descent * size
         ra, rb, rc, rd, _, _ = self._device
         a_, b_, c_, d_, e_, f_ = self._to_page
@@ -576,11 +572,9 @@ class PdfiumPage:
             ya, yb = d_ * (f + d * lo) + f_, d_ * (f + d * (lo + size)) + f_
             line = (ya, yb) if ya <= yb else (yb, ya)  # every glyph's top and bottom
             ma, md = a * ra, d * rd  # b = c = 0 and ra, rd are ±1 on a page not turned
-            return (size, lo, lo + size, font, a, b, c, d, f, line, (ma, 0.0, 0.0, md), ma * md > 0,
-                    ncolor, scolor)
+            return (size, lo, lo + size, font, a, b, c, d, f, line, (ma, 0.0, 0.0, md), ma * md > 0)
         ma, mb, mc, md = a * ra + b * rc, a * rb + b * rd, c * ra + d * rc, c * rb + d * rd
-        return (size, lo, lo + size, font, a, b, c, d, f, None, (ma, mb, mc, md), ma * md > 0 and mb * mc <= 0,
-                ncolor, scolor)
+        return (size, lo, lo + size, font, a, b, c, d, f, None, (ma, mb, mc, md), ma * md > 0 and mb * mc <= 0)
 
 
 def draws_only_text(page) -> bool:

@@ -11,7 +11,7 @@ picklable, so they travel to worker processes and Prefect tasks unchanged.
 Read settings from a YAML or JSON file with ``load_settings(path)``; only the fields
 that differ from the defaults need to be written::
 
-    strategy: pdfplumber
+    strategy: pdfplumber    # the reference backend instead of pdfium
     ocr:
       dpi: 300
       workers: 2
@@ -201,11 +201,13 @@ class ExtractionSettings(_Settings):
     """Everything extraction can be told; the defaults are what the tests and figures use."""
 
     strategy: Literal[TEXT_STRATEGIES] = Field(DEFAULT_TEXT_STRATEGY, description=(
-        "Text-layer strategy that finds ruled tables: 'pdfplumber' (default: reads the PDF's "
-        "own ruling lines and characters through pdfminer), 'pdfium' (the same table code fed "
-        "by PDFium's characters and path objects: several times faster, see "
-        "extractors/pdfium_text.py) or 'camelot' (Camelot lattice: renders the page and finds "
-        "lines in the image; slower, a second opinion for pages whose rulings are odd). "
+        "Text-layer strategy that finds ruled tables: 'pdfium' (default: the PDF's own ruling "
+        "lines and characters read through PDFium, in C, see extractors/pdfium_text.py), "
+        "'pdfplumber' (the same table code fed by pdfminer's parse, in Python: the reference "
+        "pdfium is compared with, several times slower; benchmarks/compare_backends.py finds "
+        "the same rows on every corpus document) or 'camelot' (Camelot lattice: renders the "
+        "page and finds lines in the image; slower, a second opinion for pages whose rulings "
+        "are odd). "
         "Pages the router sends to OCR are read by the OCR strategy either way."))
     camelot_fallback_min_edges: int = Field(0, ge=0, description=(
         "Fall back to Camelot lattice on a page where pdfplumber finds no table although the "

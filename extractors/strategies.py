@@ -111,9 +111,23 @@ def colour_spaces_known(page) -> bool:
         return False
     device = _PaintSpaceAggregator(page.pdf.rsrcmgr, pageno=page.page_number, laparams=page.pdf.laparams)
     PDFPageInterpreter(page.pdf.rsrcmgr, device).process_page(page.page_obj)
-    page.flush_cache()
-    page._layout = device.get_result()  # pdfplumber's Page.layout returns a layout already read
+    _replace_layout(page, device.get_result())
     return True
+
+
+def _replace_layout(page, layout) -> None:
+    """Make ``layout`` the pdfplumber page's layout, from which its objects (chars,
+    lines, rects, curves, edges) are then built.
+
+    pdfplumber (0.11) has no public way to read a page through another pdfminer device:
+    ``Page.layout`` builds its own PDFPageAggregatorWithMarkedContent and caches the
+    result in the private ``_layout``, which it returns when set. This is the one place
+    that relies on it: ``_layout`` is one of ``Page.cached_properties``, so
+    ``flush_cache()`` (first, dropping the objects built from the old layout) and
+    ``close()`` treat it as pdfplumber's own (tests/test_pdfium_backend.py checks both,
+    and the spot-colour pages that only this re-read reads right)."""
+    page.flush_cache()
+    page._layout = layout
 
 
 @dataclass

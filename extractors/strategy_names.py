@@ -7,4 +7,6 @@ extractors/strategies.py registers a class under each name.
 """
 
 TEXT_STRATEGIES = ("pdfplumber", "pdfium", "camelot")
-DEFAULT_TEXT_STRATEGY = "pdfplumber"
+# pdfium: the same tables, cells and rows as pdfplumber on every corpus document
+# (benchmarks/compare_backends.py) at a fraction of the CPU; pdfplumber is the reference.
+DEFAULT_TEXT_STRATEGY = "pdfium"

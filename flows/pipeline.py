@@ -129,9 +129,10 @@ def normalized_rows(doc: Document) -> dict[str, list[dict]]:
     """budget_lines, validations, projects, indicators and self_evaluations of doc."""
     table_id = table_namer(doc.doc_id)
     rows: dict[str, list[dict]] = {}
+    layouts: dict = {}  # each table read once, by budget_lines, and checked as read
     try:
-        rows["budget_lines"] = budget_lines(doc, table_id=table_id)
-        rows["validations"] = validate(doc, rows["budget_lines"], table_id=table_id)
+        rows["budget_lines"] = budget_lines(doc, table_id=table_id, layouts=layouts)
+        rows["validations"] = validate(doc, rows["budget_lines"], table_id=table_id, layouts=layouts)
     except Exception as exc:  # noqa: BLE001 - reported on the document, see _note_failure
         rows.pop("budget_lines", None)
         _note_failure(doc, "budget lines", exc)

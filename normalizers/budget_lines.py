@@ -785,15 +785,21 @@ def table_lines(doc: Document, table: Table, table_id: str,
     return out
 
 
-def budget_lines(doc: Document, table_id: Callable[[Table], str] | None = None) -> list[dict]:
+def budget_lines(doc: Document, table_id: Callable[[Table], str] | None = None,
+                 layouts: dict[int, Layout] | None = None) -> list[dict]:
     """budget_lines rows (keys = the BUDGET_LINES columns) of every budget/accounts table.
 
     ``table_id(table)`` names a table as the tables dataset does; without it
     ``cnbudget.schemas.identifiers.table_id`` of the document and the table's seq.
+    ``layouts``, when given, receives each table's reading by its seq, for
+    ``validate`` to check the same reading without making it again.
     """
     tid = table_id or table_namer(doc.doc_id)
     out: list[dict] = []
     for table in doc.tables:
         if table.table_kind in BUDGET_TABLE_KINDS:
-            out.extend(table_lines(doc, table, tid(table)))
+            layout = table_layout(table, doc.doc_type, doc.fiscal_year)
+            if layouts is not None:
+                layouts[table.seq] = layout
+            out.extend(table_lines(doc, table, tid(table), layout))
     return out

@@ -49,7 +49,7 @@ from cnbudget.schemas.model import Document, Table
 from cnbudget.schemas.text import nfkc
 
 from .amounts import FACTORS
-from .budget_lines import BUDGET_TABLE_KINDS, TWO_SIDED_KINDS, UNPARSED, Column, is_part_of, table_layout
+from .budget_lines import BUDGET_TABLE_KINDS, TWO_SIDED_KINDS, UNPARSED, Column, Layout, is_part_of, table_layout
 
 # Kinds every Shanghai 部门/单位 预算 and 决算 publishes (9 tables).
 SHANGHAI_REQUIRED = (
@@ -169,8 +169,7 @@ def _component_groups(amount: dict[int, Column]) -> list[tuple[int, list[int]]]:
     return sorted(groups.items())
 
 
-def _row_checks(ck: _Checker, table: Table, lines: list[dict]) -> None:
-    layout = table_layout(table, ck.doc.doc_type, ck.doc.fiscal_year)
+def _row_checks(ck: _Checker, table: Table, lines: list[dict], layout: Layout) -> None:
     by_cell = {(x["row"], x["col"]): x for x in lines}
     rows = sorted({x["row"] for x in lines})
     for seg in layout.segments:
@@ -239,11 +238,13 @@ def _required(doc: Document) -> list[dict]:
 
 
 def validate(doc: Document, lines: list[dict],
-             table_id: Callable[[Table], str] | None = None) -> list[dict]:
+             table_id: Callable[[Table], str] | None = None, layouts: dict[int, Layout] | None = None) -> list[dict]:
     """validations rows for a document and its budget_lines.
 
     ``table_id`` must name tables as the lines do (the same callable given to
     ``budget_lines``); by default ``cnbudget.schemas.identifiers.table_id``, as there.
+    ``layouts``: the tables' readings that ``budget_lines`` made (by seq), checked
+    as they are instead of being made again.
     """
     tid = table_id or table_namer(doc.doc_id)
     by_table: dict[str, list[dict]] = defaultdict(list)
@@ -261,14 +262,14 @@ def validate(doc: Document, lines: list[dict],
         ck.rows.append(_parsed_check(doc.doc_id, t_id, "amounts_parsed", len(t_lines),
                                      [x for x in t_lines if x.get("blank") == UNPARSED],
                                      "amount_raw", "amount cells", table.page_first))
-        layout = table_layout(table, doc.doc_type, doc.fiscal_year)
+        layout = (layouts or {}).get(table.seq) or table_layout(table, doc.doc_type, doc.fiscal_year)
         units = {c.col: c.unit for s in layout.segments for c in s.of_role("amount")}
         by_col: dict[int, list[dict]] = defaultdict(list)
         for x in t_lines:
             by_col[x["col"]].append(x)
         for col, col_lines in sorted(by_col.items()):
             _subtotals(ck, col_lines, units.get(col, table.unit))
-        _row_checks(ck, table, t_lines)
+        _row_checks(ck, table, t_lines, layout)
         if table.table_kind in TWO_SIDED_KINDS:
             _two_sided(ck, table, t_lines)
         out.extend(ck.rows)

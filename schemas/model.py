@@ -7,6 +7,7 @@ Coordinates are PDF points with the origin at the page's top-left corner (pdfplu
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field, fields
 
 
@@ -155,14 +156,19 @@ class Document:
         return "; ".join(str(e) for e in self.errors) or None
 
 
+@functools.lru_cache(maxsize=None)
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))  # once per class: record runs once per cell
+
+
 def record(obj, exclude: tuple[str, ...] = ()) -> dict:
     """A dataclass as a flat dict of its scalar fields (lists and maps of children left
     out), with a Document's derived status and error."""
-    row = {
-        f.name: getattr(obj, f.name)
-        for f in fields(obj)
-        if f.name not in exclude and not isinstance(getattr(obj, f.name), (list, dict))
-    }
+    row = {}
+    for name in _field_names(type(obj)):
+        value = getattr(obj, name)
+        if name not in exclude and not isinstance(value, (list, dict)):
+            row[name] = value
     if isinstance(obj, Document):
         row.update(status=obj.status, error=obj.error, error_stage=obj.error_stage)
     return row

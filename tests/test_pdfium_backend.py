@@ -384,6 +384,25 @@ def test_pdfium_page_routes_like_pdfplumber(tmp_path):
             doc.close()
 
 
+def test_a_pdfplumber_page_reads_the_layout_put_in_its_place(tmp_path):
+    """strategies._replace_layout relies on pdfplumber caching Page.layout in _layout, a
+    cached property that flush_cache() and close() drop; a pdfplumber that stops doing
+    so fails here, not silently on spot-colour pages."""
+    from cnbudget.extractors.strategies import _replace_layout
+
+    path = FIXTURES["spot-colour fills, tint-0 backgrounds"][0](tmp_path)
+    with pdfplumber.open(path) as pl, pdfplumber.open(path) as other:
+        page = pl.pages[0]
+        assert "_layout" in type(page).cached_properties
+        first = page.layout
+        n_rects = len(page.rects)
+        fresh = other.pages[0].layout
+        _replace_layout(page, fresh)
+        assert page.layout is fresh and page.layout is not first and len(page.rects) == n_rects
+        page.close()
+        assert page.layout is not fresh  # read afresh after close
+
+
 def test_edge_prints_reads_alpha_and_clip_where_the_backend_knows_them():
     rule = {"x0": 0.0, "x1": 100.0, "top": 5.0, "bottom": 5.0, "orientation": "h", "object_type": "line",
             "stroke": True, "fill": False, "stroking_color": (0.0, 0.0, 0.0)}

@@ -124,6 +124,9 @@ def test_jieba_dictionary_is_loaded_once_per_process():
         import json
         import jieba
 
+        from cnbudget.normalizers import segmenter
+
+        # the word table comes from jieba's own load, or from cnbudget's cache of it
         loads = []
         initialize = jieba.Tokenizer.initialize
         def counted(self, *a, **k):
@@ -131,6 +134,13 @@ def test_jieba_dictionary_is_loaded_once_per_process():
                 loads.append(id(self))
             return initialize(self, *a, **k)
         jieba.Tokenizer.initialize = counted
+        read_cache = segmenter._read_cache
+        def counted_read(path):
+            found = read_cache(path)
+            if found is not None:
+                loads.append(path)
+            return found
+        segmenter._read_cache = counted_read
 
         from cnbudget.extractors.metadata import _is_place_name
         from cnbudget.normalizers.indicators import indicator_keywords
