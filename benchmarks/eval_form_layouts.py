@@ -40,7 +40,7 @@ import pyarrow.parquet as pq
 
 from cnbudget.demo import (form_layouts, form_layouts_blind, form_layouts_blind2, form_layouts_blind3, form_layouts_blind4,
                            form_layouts_blind5, form_layouts_blind6,
-                           form_layouts_blind7)
+                           form_layouts_blind7, form_layouts_blind8)
 from cnbudget.flows.pipeline import extract_to_parquet
 from cnbudget.schemas.text import compact
 
@@ -48,7 +48,8 @@ BARS = {"found": 0.90, "parsed": 0.90, "money": 1.0}
 MEASURES = ("found", "parsed", "levels", "scored", "money", "selfev", "dept")
 # The modules that write the layout sets, each with its SETS and write_set(name, folder).
 LAYOUT_MODULES = (form_layouts, form_layouts_blind, form_layouts_blind2, form_layouts_blind3, form_layouts_blind4,
-                  form_layouts_blind5, form_layouts_blind6, form_layouts_blind7)
+                  form_layouts_blind5, form_layouts_blind6, form_layouts_blind7,
+                  form_layouts_blind8)
 MODULE_OF = {which: module for module in LAYOUT_MODULES for which in module.SETS}
 SETS = {which: layouts for module in LAYOUT_MODULES for which, layouts in module.SETS.items()}
 
