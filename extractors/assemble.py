@@ -417,5 +417,5 @@ def build_table(group: TableGroup, seq: int, settings: ExtractionSettings,
         unit_raw=unit_raw, unit=unit, method="ocr" if ocr else "text",
         n_rows=row_offset, n_cols=n_cols, header_rows=n_header,
         strategy="ocr" if ocr else first.strategy, whitespace=round(empty / len(cells), 4) if cells else 0.0,
-        unassigned_chars=sum(f.unassigned_chars for f in every), cells=cells,
+        unassigned_chars=sum(f.unassigned_chars for f in every), cells=cells, caption=list(group.heading.caption),
     )

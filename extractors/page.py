@@ -251,13 +251,15 @@ class Heading:
     the ruled grid), "above" (lines above the table), "previous page" (a caption left at
     the foot of the page before), "below" (under the table), "label" (only a table
     number such as 公开05表 was found: it is the title) or None (nothing). ``label`` is
-    the table number printed beside or next to the title."""
+    the table number printed beside or next to the title. ``caption``: the lines printed
+    between a title above the table and its grid (the owner, a form's 项目名称：… line)."""
 
     title: str | None = None
     unit_raw: str | None = None
     unit: str | None = None
     where: str | None = None
     label: str | None = None
+    caption: list[str] = field(default_factory=list)
 
 
 def find_heading(fragment: Fragment, carried: Sequence[str] = (), below: bool = False) -> Heading:
@@ -280,7 +282,9 @@ def find_heading(fragment: Fragment, carried: Sequence[str] = (), below: bool = 
             title = title_of_line(lines[i])
             if title:
                 near = [l for l in lines[max(i - 1, 0):i + 2] if is_table_label(l)]
-                return _with_unit(Heading(title, where=where, label=clean_title(near[0]) if near else label), searched)
+                caption = list(lines[i + 1:]) if where == "above" else []
+                return _with_unit(Heading(title, where=where, label=clean_title(near[0]) if near else label,
+                                          caption=caption), searched)
             if label is None and is_table_label(lines[i]):
                 label = clean_title(lines[i])
     # No title: the unit from the table's own surroundings (not the previous page's).

@@ -382,9 +382,29 @@ def _title_project(title: str | None) -> str | None:
     if not m:
         return None
     name = re.sub(r"^\(?(19|20)\d{2}年度?\)?", "", m.group(1)).strip()
+    if re.search(r"(19|20)\d{2}年度?$", name):
+        return None  # "<部门>2025年项目支出绩效目标表": the owner and the year, no project
     if not name or re.search(r"部门|整体|单位|市级|省级|区级|县级", name) and len(name) <= 8:
         return None
     return name
+
+
+# "项目名称：村级公益事业奖补  实施单位：…": a form's project named in a caption line printed
+# between its title and its grid (several short forms to a page), up to the next field's
+# label (the line's spaces may be gone: the label words end the name).
+_CAPTION_NAME = re.compile(r"项目名称\s*:\s*(?P<name>.+?)\s*(?=(?:(?:实施|项目|主管|预算|填报|申报|编制|建设|责任)?"
+                           r"(?:单位|部门)(?:名称)?|项目(?:编码|代码|编号)|(?:项目)?负责人|联系人|联系电话|金额单位)\s*:|$)")
+
+
+def _caption_project(table: Table) -> tuple[str | None, str | None]:
+    """(name, code) of the project a caption line above the grid names, else (None, None)."""
+    for line in table.caption:
+        m = _CAPTION_NAME.search(nfkc(line))
+        if m:
+            name = m.group("name").strip()
+            coded = _CODE_NAME.match(compact(name))
+            return (coded.group("name"), coded.group("code")) if coded else (name, None)
+    return None, None
 
 
 def _unit_of(table: Table, label: str) -> str:
@@ -496,6 +516,12 @@ def _list_header(g: _Grid, table: Table, r: int) -> _ListCols | None:
         if subs:
             cols.amount = subs.get("amount")
             cols.fiscal, cols.carried = subs.get("fiscal"), subs.get("carried")
+    if amount is not None and cols.fiscal is None and cols.carried is None:
+        # parts headed in the list's own row beside the sum (资金总额 | 财政拨款 | 其他资金)
+        for rx, attr in _MONEY_LABELS[2:]:
+            part = next((c for c, x in zip(cells, keys) if rx.match(x) and c.col > amount.col), None)
+            if part is not None:
+                setattr(cols, attr, part.col)
     return cols
 
 
@@ -560,9 +586,10 @@ def _cut_cell_text(g: _Grid, r: int, col: int | None, name_col: int) -> str | No
     next page's grid (below a repeated header) starts with an indicator row whose cell in
     that column prints a level. The rows above the break are that level's, not the one
     above them. (The other way round, a blank cell topping the next page, the carried
-    level is right.)"""
+    level is right.) A grid printing a repeated level once and leaving the cells below it
+    blank (one ruled cell a row, not merged) cuts no cell: its blank is the level above."""
     cell = g.start[r][col] if col is not None else None
-    if cell is None or cell.text.strip() or not _ends_page(g, cell):
+    if cell is None or cell.text.strip() or not _ends_page(g, cell) or _blank_repeats(g, col, name_col, r):
         return None
     nxt = cell.row + max(cell.row_span, 1)
     if _is_indicator_header(g, nxt):
@@ -572,6 +599,20 @@ def _cut_cell_text(g: _Grid, r: int, col: int | None, name_col: int) -> str | No
             or not g.text(nxt, name_col):
         return None
     return top.text.strip()
+
+
+def _blank_repeats(g: _Grid, col: int, name_col: int, other_than: int) -> bool:
+    """Whether the grid leaves a repeated level blank in ``col``: an indicator row other
+    than ``other_than``, within a page and under another indicator row, whose level cell
+    is a blank one-row cell of its own."""
+    for rr in range(1, g.n_rows):
+        cell, above = g.start[rr][col], g.cover[rr - 1][col]
+        if rr == other_than or cell is None or cell.text.strip() or cell.row_span > 1 or above is None:
+            continue
+        if above.page == cell.page and not _ends_page(g, cell) and g.text(rr, name_col) \
+                and g.text(rr - 1, name_col) and not _is_label(g.text(rr - 1, name_col)):
+            return True
+    return False
 
 
 def _cell_below(g: _Grid, cell: Cell) -> str | None:
@@ -835,6 +876,8 @@ def _money_pair(text: str) -> tuple[str, str] | None:
 def _read_table(doc: Document, table: Table) -> _Read:
     g = _Grid(table)
     forms: list[_Form] = [_Form(project_name=_title_project(table.title))]
+    if forms[0].project_name is None:
+        forms[0].project_name, forms[0].project_code = _caption_project(table)
     forms[0].dept_wide = forms[0].project_name is None and bool(_DEPT_TITLE.search(compact(table.title)))
     names: set[str] = set()
     cm: _ColMap | None = None
@@ -909,9 +952,10 @@ def _read_table(doc: Document, table: Table) -> _Read:
                 if lm.goal is not None and form.goal is None:
                     form.goal = g.text(r, lm.goal) or None
             elif cell is not None and cell is not lm.current and cell.row == r and not cell.text.strip() \
-                    and lm.merged and _ends_page(g, cell):
+                    and (lm.merged or lm.current is None) and _ends_page(g, cell):
                 # A merged project cell cut by a page break, its name printed in the part on
-                # the next page: these rows belong to the project named there.
+                # the next page: these rows belong to the project named there (so are the
+                # list's first rows, under no name yet, where its first cell is cut so).
                 lm.current = cell
                 form = pending = _Form(unit_name=lm.owner_name)
                 forms.append(form)

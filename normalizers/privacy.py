@@ -351,6 +351,7 @@ def redact_table(table: Table, names: set[str] = frozenset()) -> int:
         old = getattr(table, attr)
         if old:
             setattr(table, attr, redact(old, names))
+    table.caption = [redact(line, names) for line in table.caption]
     return changed
 
 

@@ -50,6 +50,9 @@ class Table:
     whitespace: float
     unassigned_chars: int
     cells: list[Cell] = field(default_factory=list)
+    # Lines printed between a title above the table and its grid (the owner line, a form's
+    # 项目名称：… line): not published as columns, read by the normalizers.
+    caption: list[str] = field(default_factory=list)
 
     def grid(self) -> list[list[str | None]]:
         """Rows x cols of cell text; a merged cell's text sits at its top-left slot and

@@ -328,3 +328,85 @@ def test_department_self_evaluation_in_three_tables(tmp_path):
     (ev,) = P.self_evaluations(doc)
     assert (ev["project_name"], ev["budget_yuan"], ev["executed_yuan"], ev["score"], ev["grade"]) == \
         (None, Decimal("18463000.00"), Decimal("17909100.00"), 96.7, "优")
+
+
+# -- forms drawn by the layout composer (several forms to a page, page breaks, merged cells cut)
+
+def _composed(tmp_path: Path, name: str, title: str, grids) -> "object":
+    """A PDF of ``grids`` ((cells, n_rows, widths, spec options, grid options) each) drawn down
+    the pages by demo.form_layouts' composer, extracted."""
+    from cnbudget.demo.form_layouts import FormDoc, _spec as grid_spec
+    doc = FormDoc(name, title, "示例局", 2025)
+    for cells, n_rows, widths, opts, place in grids:
+        doc.pages.grid(grid_spec(cells, n_rows, widths, **opts), **place)
+    doc.save(tmp_path)
+    return extract_document(tmp_path / f"{name}.pdf")
+
+
+def test_short_forms_named_in_the_line_above_their_grid_with_money_in_prose(tmp_path):
+    grids = []
+    for project, total, fiscal, carried, target in (("村级公益事业奖补", "48.00", "40.00", "8.00", "3-5个工作日"),
+                                                    ("耕地地力保护补贴", "126.30", "126.30", "0.00", "10-12元/亩")):
+        cells = [(0, 0, 1, 1, "项目资金"), (0, 1, 1, 3, f"总额{total}万元，其中：财政拨款{fiscal}万元，上年结转{carried}万元"),
+                 (1, 0, 1, 1, "一级指标"), (1, 1, 1, 1, "二级指标"), (1, 2, 1, 1, "三级指标"), (1, 3, 1, 1, "指标值"),
+                 (2, 0, 1, 1, "产出指标"), (2, 1, 1, 1, "时效指标"), (2, 2, 1, 1, "办结时限"), (2, 3, 1, 1, target)]
+        grids.append((cells, 3, [80, 100, 160, 130],
+                      dict(title="2025年项目支出绩效目标表", editor=f"项目名称：{project}", unit_raw="实施单位：示例镇人民政府"), {}))
+    doc = _composed(tmp_path, "short", "示例镇2025年项目支出绩效目标表", grids)
+    assert [(i["project_name"], i["target_raw"]) for i in P.indicators(doc)] == \
+        [("村级公益事业奖补", "3-5个工作日"), ("耕地地力保护补贴", "10-12元/亩")]
+    assert sorted((p["project_name"], p["amount_yuan"], p["fiscal_amount_yuan"], p["carried_over_yuan"])
+                  for p in P.projects(doc)) == [
+        ("村级公益事业奖补", Decimal("480000.00"), Decimal("400000.00"), Decimal("80000.00")),
+        ("耕地地力保护补贴", Decimal("1263000.00"), Decimal("1263000.00"), Decimal("0.00"))]
+
+
+def test_list_heading_money_parts_in_one_row_and_leaving_repeats_blank_across_a_page_break(tmp_path):
+    # 项目名称 | 资金总额 | 财政拨款 | 其他资金 | levels …: a project's money and a repeated level are
+    # printed once, the cells below left blank (one ruled cell a row). The page breaks after
+    # a blank level cell: that row's level is the one above, not the next page's first.
+    cells = [(0, k, 1, 1, t) for k, t in enumerate(("项目名称", "资金总额", "财政拨款", "其他资金", "一级指标", "二级指标",
+                                                     "三级指标", "指标值"))]
+    r, k, want = 1, 0, []
+    for project in ("项目甲", "项目乙"):
+        for group in range(8):
+            l1 = ("产出指标", "效益指标", "满意度指标")[group % 3]
+            for j in range(3):
+                first = group == 0 and j == 0
+                cells += [(r, 0, 1, 1, project if first else ""), (r, 1, 1, 1, "100.00" if first else ""),
+                          (r, 2, 1, 1, "80.00" if first else ""), (r, 3, 1, 1, "20.00" if first else ""),
+                          (r, 4, 1, 1, l1 if j == 0 else ""), (r, 5, 1, 1, "数量指标" if j == 0 else ""),
+                          (r, 6, 1, 1, f"指标{k}"), (r, 7, 1, 1, f"≥{k + 1}个")]
+                want.append((project, f"指标{k}", {"产出指标": "output", "效益指标": "effect"}.get(l1, "satisfaction")))
+                r, k = r + 1, k + 1
+    doc = _composed(tmp_path, "blanks", "示例局2025年项目支出绩效目标表", [
+        (cells, r, [70, 56, 56, 56, 60, 60, 90, 60],
+         dict(title="2025年项目支出绩效目标表", editor="单位：示例局", unit_raw="金额单位：万元"), dict(repeat=(0, 1)))])
+    assert [(i["project_name"], i["name"], i["level1"]) for i in P.indicators(doc)] == want
+    assert {(p["project_name"], p["amount_yuan"], p["fiscal_amount_yuan"]) for p in P.projects(doc)} == {
+        ("项目甲", Decimal("1000000.00"), Decimal("800000.00")), ("项目乙", Decimal("1000000.00"), Decimal("800000.00"))}
+
+
+def test_list_titled_by_its_owner_and_year_with_the_first_project_cell_cut_by_a_page_break(tmp_path):
+    # "<部门>2025年项目支出绩效目标表" names no project; the list starts low on a page and its
+    # first project's merged cell prints its name in the part on the next page.
+    filler = [(0, 0, 1, 1, "科目"), (0, 1, 1, 1, "金额")] + \
+        [c for k in range(25) for c in ((k + 1, 0, 1, 1, f"支出{k}"), (k + 1, 1, 1, 1, f"{k + 1}.00"))]
+    cells = [(0, k, 1, 1, t) for k, t in enumerate(("项目名称", "年度资金总额", "一级指标", "二级指标", "三级指标", "指标值"))]
+    r0, k, want = 1, 0, []
+    for project, n in (("农田管护", 8), ("疫病防控", 3)):
+        cells += [(r0, 0, n, 1, project), (r0, 1, n, 1, "50.00")]
+        for j in range(n):
+            cells += [(r0 + j, 2, 1, 1, "产出指标"), (r0 + j, 3, 1, 1, "数量指标"), (r0 + j, 4, 1, 1, f"指标{k}"),
+                      (r0 + j, 5, 1, 1, f"≥{k + 1}个")]
+            want.append((project, f"指标{k}"))
+            k += 1
+        r0 += n
+    doc = _composed(tmp_path, "cut", "示例局2025年部门预算", [
+        (filler, 26, [200, 100], dict(title="一般公共预算支出表", unit_raw="单位：万元", kind="general_budget_expenditure"), {}),
+        (cells, r0, [90, 60, 60, 60, 100, 70], dict(title="示例局2025年项目支出绩效目标表（预算表11）", unit_raw="单位：万元"),
+         dict(repeat=(0, 1)))])
+    grid = next(t for t in doc.tables if "绩效" in (t.title or ""))
+    assert grid.page_last > grid.page_first  # (the page break the test is about)
+    assert [(i["project_name"], i["name"]) for i in P.indicators(doc)] == want
+    assert sorted(p["project_name"] for p in P.projects(doc)) == ["农田管护", "疫病防控"]
