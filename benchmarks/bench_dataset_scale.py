@@ -170,9 +170,11 @@ def main() -> int:
           + ", ".join(f"{n} {r}" for n, r in rows.items()) + f" rows ({gen_s:.0f} s)", file=sys.stderr)
 
     per_document = time_queries(out, args.repeat_per_document)
+    load_before = os.getloadavg()[0]
     t0, c0 = time.perf_counter(), cpu_seconds()
     report = compact(out)
     compaction_s, compaction_cpu = time.perf_counter() - t0, cpu_seconds() - c0
+    load_after = os.getloadavg()[0]
     compacted = time_queries(out, args.repeat)
     republish_s = republish_one(out, source)
 
@@ -193,7 +195,7 @@ def main() -> int:
     ok &= passed
     print(f"{'compaction (' + str(report.documents) + ' documents)':34} {'':>20} {compaction_s:>7.1f}s "
           f"({compaction_cpu:5.1f}s)  < {COMPACTION_BAR_S:.0f} s {'ok' if passed else 'MISSED'} "
-          f"({len(report.groups)} groups)")
+          f"({len(report.groups)} groups; load average {load_before:.1f} before, {load_after:.1f} after)")
     print(f"{'publish a compacted document again':34} {'':>20} {republish_s:>7.2f}s")
     return 0 if ok else 1
 

@@ -181,7 +181,7 @@ def apply_plan(plan: dict, step: Step | None = None) -> None:
     for path in plan.get("remove", ()):
         if step:
             step("remove", path)
-        Path(path).unlink(missing_ok=True)
+        _unlink(path)
     for tmp, final in plan["rename"]:
         if os.path.exists(tmp):
             if step:
@@ -190,7 +190,14 @@ def apply_plan(plan: dict, step: Step | None = None) -> None:
     for path in plan.get("then_remove", ()):
         if step:
             step("remove", path)
-        Path(path).unlink(missing_ok=True)
+        _unlink(path)
+
+
+def _unlink(path: str) -> None:
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        pass  # done already (a plan carried out again)
 
 
 def pending_journals(out: Path) -> list[Path]:

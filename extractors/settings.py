@@ -190,8 +190,16 @@ class CompactionSettings(_Settings):
         "it a query reads those few files about as fast, and small runs stay cheap."))
     documents_per_file: int = Field(500, ge=1, description=(
         "Documents per compacted file (per dataset and fiscal year). Re-publishing a document "
-        "that is in a compacted file rewrites that file (~0.5 s for 500 documents), while "
+        "that is in a compacted file rewrites that file (1-2 s for 500 documents), while "
         "each file adds ~1 ms to a query: 10,000 documents make ~20 files per dataset."))
+    row_group_rows: int = Field(122_880, ge=1_024, description=(
+        "Rows per row group of a compacted file (DuckDB's own size). A filter on the columns "
+        "a file is ordered by (schemas/contract.py CLUSTER_BY) skips whole row groups by "
+        "their min/max; smaller groups skip more but cost more per group read."))
+    writers: int = Field(3, ge=1, description=(
+        "Group files read and written at once by a compaction (threads; DuckDB and pyarrow "
+        "release the GIL). Reading thousands of small files is mostly per-file work that "
+        "one query does on one core; a few at a time keep every core busy."))
     lock_wait_seconds: float = Field(900.0, ge=0, description=(
         "How long a publish or a compaction waits for another one writing the same output "
         "(they never interleave); compacting 10,000 documents takes well under a minute."))

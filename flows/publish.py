@@ -110,7 +110,7 @@ def publish(out: Path, doc_id: str, rows: dict[str, list[dict]], *, lock_wait_se
         if group is None:
             written, removed = _write_own_files(out, doc_id, arrow, order)
         else:
-            from cnbudget.datasets.compact import replace_in_group  # DuckDB, only for compacted documents
+            from cnbudget.datasets.compact import replace_in_group  # only for compacted documents
 
             written, removed = replace_in_group(out, group, doc_id, arrow)
             removed += [p for n in order if (p := layout.document_file(out, n, doc_id)).exists()]

@@ -27,6 +27,7 @@ from cnbudget.flows.cli import main
 from cnbudget.flows.datadir import DataDirLocked
 from cnbudget.flows.pipeline import extract_to_parquet
 from cnbudget.flows.publish import publish
+from cnbudget.schemas.contract import CLUSTER_BY
 
 
 def _rows(con_or_root, name: str) -> list[tuple]:
@@ -145,6 +146,62 @@ def test_a_compacted_document_published_again_is_replaced_in_its_group(out):
     # published again with the same rows: nothing doubles
     publish(out, doc_id, rows)
     assert raw_snapshot(out) == after and snapshot(out) == after
+
+
+def _cluster_keys(path: Path, keys: tuple[str, ...]) -> list[tuple]:
+    """The cluster key values of a file's rows, in file order (None sorts first)."""
+    t = pq.read_table(path, columns=list(keys))
+    return [tuple((v is not None, v or "") for v in row) for row in zip(*(t.column(k).to_pylist() for k in keys))]
+
+
+def test_budget_lines_groups_are_ordered_for_filters_also_after_a_republish(out):
+    keys = CLUSTER_BY["budget_lines"]
+    compact(out, documents_per_file=4, row_group_rows=64)
+    files = layout.group_files(out, "budget_lines")
+    assert files
+    for path in files.values():
+        found = _cluster_keys(path, keys)
+        assert found == sorted(found), path.name
+        meta = pq.read_metadata(path)
+        assert meta.num_row_groups > 1 and all(meta.row_group(i).num_rows <= 64 for i in range(meta.num_row_groups))
+    # a query filtering on the leading keys reads few of a file's row groups: their min/max tell
+    path = max(files.values(), key=lambda p: pq.read_metadata(p).num_row_groups)
+    meta = pq.read_metadata(path)
+    column = meta.schema.to_arrow_schema().get_field_index("measure")
+    ranges = [(meta.row_group(i).column(column).statistics.min, meta.row_group(i).column(column).statistics.max)
+              for i in range(meta.num_row_groups)]
+    assert sum(1 for lo, hi in ranges if lo <= "total" <= hi) < len(ranges) / 2
+    # a document published again: its group file stays ordered
+    doc_id = replica_id(5)
+    group = layout.grouped_documents(out)[doc_id]
+    rows = {name: t.to_pylist() for name, t in replica(load_templates(out)[2], doc_id, "上海市普陀区改名局", 2023).items()}
+    publish(out, doc_id, rows)
+    found = _cluster_keys(layout.group_file(out, "budget_lines", group), keys)
+    assert found == sorted(found)
+
+
+def test_a_compaction_that_fails_writing_leaves_the_same_rows_and_no_temporary_file(out, monkeypatch):
+    """A write fails in a worker thread while others are under way (a full disk): the
+    compaction raises, the groups swapped in before stay, the others' temporary files go."""
+    from cnbudget.datasets import compact as compact_module
+
+    before = snapshot(out)
+    write, calls = compact_module.write_group_file, []
+
+    def failing(con, dataset, paths, dest, *args):
+        calls.append(dest)
+        if len(calls) == 12:
+            raise OSError(28, "No space left on device")
+        write(con, dataset, paths, dest, *args)
+
+    monkeypatch.setattr(compact_module, "write_group_file", failing)
+    with pytest.raises(OSError, match="No space left"):
+        compact(out, documents_per_file=3, writers=3)
+    assert not leftovers(out) and snapshot(out) == before and raw_snapshot(out) == before
+    assert 0 < own_files(out)  # some groups were not folded
+    monkeypatch.setattr(compact_module, "write_group_file", write)
+    compact(out, documents_per_file=3)
+    assert snapshot(out) == before and own_files(out) == 0 and not leftovers(out)
 
 
 def _steps(out: Path, per_file: int) -> list[tuple[str, str]]:
