@@ -1,8 +1,8 @@
 """Performance forms in layouts the reader was not written for: the figures of issue 10,
 measured on the generated layout sets of cnbudget.demo.form_layouts (DEV, HELD-OUT, FRESH).
 
-    .venv/bin/python benchmarks/eval_form_layouts.py [--set dev|held_out|fresh|blind|blind2|blind3|blind4|all] [--json FILE]
-                                                     [--misses] [--keep DIR]
+    .venv/bin/python benchmarks/eval_form_layouts.py [--set dev|held_out|fresh|blind|blind2|...|blind8|all]
+                                                     [--json FILE] [--misses] [--keep DIR]
 
 The sets are written into a temporary folder (``--keep DIR`` keeps them there) and run
 through the real pipeline (cnbudget.flows.pipeline.extract_to_parquet); the published
@@ -11,7 +11,9 @@ Parquet is read back and compared with each layout's gold. The BLIND set
 nor the other layouts; BLIND2 (cnbudget.demo.form_layouts_blind2) by another such author,
 who had not read the earlier sets either; BLIND3 (cnbudget.demo.form_layouts_blind3) by a
 third, on project money blocks and self-evaluations; BLIND4 (cnbudget.demo.form_layouts_blind4)
-by a fourth, on twelve more provinces' layouts. Per set and per layout:
+by a fourth, on twelve more provinces' layouts; BLIND5 to BLIND8 (form_layouts_blind5 …
+blind8) by four more, each without the reader, the earlier sets or the README. Per set and
+per layout:
 
 - found:   indicators published with their project (null for department-wide forms), their
            name without numbering and their target_raw as printed (whitespace aside);
