@@ -17,7 +17,8 @@ Target values (指标值) -> ``TargetParse``. Decisions:
   methods, and a doubled ">" has no other meaning in a target) -> ">=". "《" is not
   mapped: we have not seen it used as "≤".
 - Word forms: 不低于/不少于/不小于/至少/达到/大于等于/…以上 -> ">="; 不高于/不超过/不大于/
-  至多/最多/…以内/…以下 -> "<="; 大于/高于/超过/多于 -> ">"; 小于/低于/少于 -> "<";
+  至多/最多/不晚于/不迟于/…以内/…以下 -> "<=" (不早于 -> ">="; "不晚于11月" is a bound, a bare
+  "11月底前" a deadline); 大于/高于/超过/多于 -> ">"; 小于/低于/少于 -> "<";
   等于 -> "=". "以上"/"以下" include the number in Chinese usage (法律/统计 convention).
 - Ranks: "前10名" (top 10) -> "<=" 10 unit "名" (a rank not worse than 10);
   "第10名" -> "=" 10 "名". Chinese numerals 一..十 are read in these rank forms.
@@ -28,7 +29,8 @@ Target values (指标值) -> ``TargetParse``. Decisions:
 - Comparator and unit written into the value cell parse like split columns joined:
   ">=2次", "‹=17万元" (the single angle quote ‹/› is a "<"/">" typed in a word
   processor), ">=100百分比" (unit 百分比 -> "%"), "≥ 95 %", "≤ 17 万元"; a 指标性质 word
-  printed before the value ("定性 优良", "定量 ≥95%") is dropped; "=是" is qualitative.
+  printed before the value ("定性 优良", "定量 ≥95%") is dropped; "=是" is qualitative, and so
+  is a sign before a reference the cell does not quantify ("≤上年", like "不高于上年").
 - A sentence around the target parses only when a comparator marks the number: the
   name restated before it ("补贴对象生活改善度不低于80%", "党员群众满意度不少于80%"), an
   action before it or the thing counted after a count unit ("开展至少1次团体心理治疗",
@@ -104,9 +106,9 @@ _REWRITES: tuple[tuple[str, str], ...] = (
 # Comparator words/symbols printed before the number; longest first.
 _PREFIX: tuple[tuple[str, str], ...] = (
     ("大于或等于", ">="), ("大于等于", ">="), ("不低于", ">="), ("不少于", ">="),
-    ("不小于", ">="), ("至少", ">="), ("达到", ">="), ("达", ">="), ("≥", ">="),
+    ("不小于", ">="), ("不早于", ">="), ("至少", ">="), ("达到", ">="), ("达", ">="), ("≥", ">="),
     ("小于或等于", "<="), ("小于等于", "<="), ("不高于", "<="), ("不超过", "<="),
-    ("不大于", "<="), ("不多于", "<="), ("至多", "<="), ("最多", "<="), ("≤", "<="),
+    ("不大于", "<="), ("不多于", "<="), ("不晚于", "<="), ("不迟于", "<="), ("至多", "<="), ("最多", "<="), ("≤", "<="),
     ("大于", ">"), ("高于", ">"), ("超过", ">"), ("多于", ">"), (">", ">"),
     ("小于", "<"), ("低于", "<"), ("少于", "<"), ("<", "<"),
     ("等于", "="), ("=", "="),
@@ -270,6 +272,10 @@ def _parse_normalized(s: str, text: str = "") -> TargetParse:
         # "=是", "＝ 达标": a symbol "=" before a qualitative value adds nothing.
         q = re.sub(r"^[=≥]", "", s)
         if has_cjk(q[:1]):
+            return TargetParse("qualitative", None, None, None, q, True, text)
+        # "≤上年", "<上年水平": a sign before a reference the cell does not quantify is a
+        # stated direction, as "不高于上年" is; the sign is kept in the text.
+        if q[:1] in "≤<>" and has_cjk(q[1:2]):
             return TargetParse("qualitative", None, None, None, q, True, text)
     # "8小时内恢复", "2小时之内到达": a time limit followed by what must happen within it.
     m = _WITHIN_THEN.match(s)

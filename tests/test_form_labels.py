@@ -410,3 +410,18 @@ def test_list_titled_by_its_owner_and_year_with_the_first_project_cell_cut_by_a_
     assert grid.page_last > grid.page_first  # (the page break the test is about)
     assert [(i["project_name"], i["name"]) for i in P.indicators(doc)] == want
     assert sorted(p["project_name"] for p in P.projects(doc)) == ["农田管护", "疫病防控"]
+
+
+def test_target_split_under_a_two_row_header_with_a_comparator_column(tmp_path):
+    # 指标值 merged over 比较符 | 数值 | 计量单位, 定性 in the comparator column, 权重 merged down:
+    # the target is the three cells joined, not the comparator cell alone.
+    cells = [(0, 0, 1, 2, "项目名称"), (0, 2, 1, 5, "抽检监测"),
+             (1, 0, 2, 1, "一级指标"), (1, 1, 2, 1, "二级指标"), (1, 2, 2, 1, "三级指标"), (1, 3, 1, 3, "指标值"),
+             (1, 6, 2, 1, "权重"), (2, 3, 1, 1, "比较符"), (2, 4, 1, 1, "数值"), (2, 5, 1, 1, "计量单位"),
+             (3, 0, 2, 1, "产出指标"), (3, 1, 1, 1, "数量指标"), (3, 2, 1, 1, "抽检批次"), (3, 3, 1, 1, "≥"),
+             (3, 4, 1, 1, "2600"), (3, 5, 1, 1, "批次"), (3, 6, 1, 1, "50"),
+             (4, 1, 1, 1, "质量指标"), (4, 2, 1, 1, "风险防控能力"), (4, 3, 1, 1, "定性"), (4, 4, 1, 1, "显著提升"),
+             (4, 5, 1, 1, ""), (4, 6, 1, 1, "50")]
+    doc = _doc(tmp_path / "cmp.pdf", [_spec("2025年项目绩效目标表", cells, 5, [62, 86, 120, 48, 60, 58, 36])])
+    assert [(i["name"], i["target_raw"]) for i in P.indicators(doc)] == \
+        [("抽检批次", "≥2600批次"), ("风险防控能力", "定性显著提升")]

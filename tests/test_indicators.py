@@ -234,3 +234,20 @@ def test_seed_targets_parse():
     unparsed = [t for t in targets if not parse_target(t).parsed]
     rate = 1 - len(unparsed) / len(targets)
     assert rate >= 0.95, f"{rate:.1%} of {len(targets)} parse; unparsed: {sorted(set(unparsed))[:40]}"
+
+
+@pytest.mark.parametrize("raw,comparator,value,unit", [
+    ("不晚于11月", "<=", 11, "月"),  # "no later than": a comparator word, not a date deadline
+    ("不迟于3个工作日", "<=", 3, "个工作日"),
+    ("不早于10月", ">=", 10, "月"),
+])
+def test_no_later_than_reads_as_a_bound(raw, comparator, value, unit):
+    t = parse_target(raw)
+    assert (t.comparator, t.value, t.unit) == (comparator, value, unit)
+
+
+@pytest.mark.parametrize("raw", ["≤上年", "<上年水平", "＜上年"])
+def test_sign_before_an_unquantified_reference_is_qualitative(raw):
+    t = parse_target(raw)
+    assert (t.comparator, t.parsed) == ("qualitative", True)
+    assert "上年" in t.qualitative and t.qualitative[0] in "≤<"  # the sign stays in the text
