@@ -8,12 +8,12 @@ amount, score and grade on the page.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from decimal import Decimal
 
 import pdfplumber
 import pytest
 
+from blind_gold_checks import assert_indicators_printed, assert_pdfs_open, assert_weights_add_up, printed_text
 from cnbudget.demo import form_layouts as F
 from cnbudget.demo import form_layouts_blind6 as B6
 from cnbudget.schemas.contract import COMPARATORS, LEVEL1, LEVEL2
@@ -27,19 +27,8 @@ def written(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def printed(written) -> dict[str, tuple[list[str], str]]:
-    """Per file: the rows of its ruled tables (cells joined, line breaks dropped) and its
-    whole text without white space."""
-    folder, golds = written
-    out = {}
-    for gold in golds:
-        rows, text = [], []
-        with pdfplumber.open(folder / gold["file_name"]) as pdf:
-            for page in pdf.pages:
-                text.append(page.extract_text() or "")
-                for table in page.extract_tables():
-                    rows += ["".join(c.replace("\n", "") for c in row if c) for row in table]
-        out[gold["file_name"]] = rows, re.sub(r"\s+", "", "".join(text))
-    return out
+    """Per file: the rows of its ruled tables and its whole text without white space."""
+    return printed_text(*written)
 
 
 def test_blind6_set_is_registered_and_apart():
@@ -56,10 +45,7 @@ def test_blind6_set_is_registered_and_apart():
 
 
 def test_blind6_pdfs_open(written):
-    folder, golds = written
-    for gold in golds:
-        with pdfplumber.open(folder / gold["file_name"]) as pdf:
-            assert len(pdf.pages) >= 2 and all(p.extract_text() for p in pdf.pages)
+    assert_pdfs_open(*written)
 
 
 def test_blind6_covers_what_it_says(written):
@@ -122,35 +108,12 @@ def test_blind6_gold_is_well_formed(written):
 def test_weights_add_up(written):
     """Where a form prints a 分值 / 权重 per indicator, a form's weights make 100 (targets)
     or 90 (self-evaluations, whose money line carries the other 10)."""
-    _, golds = written
-    for gold in golds:
-        groups = defaultdict(list)
-        for g in gold["indicators"]:
-            groups[g["project_name"]].append(g["weight"])
-        evaluated = {s["project_name"] for s in gold["self_evaluations"]}
-        for project, weights in groups.items():
-            if None in weights:
-                assert set(weights) == {None}, (gold["layout"], project)
-                continue
-            assert sum(weights) == (90 if project in evaluated else 100), (gold["layout"], project, sum(weights))
+    assert_weights_add_up(written[1])
 
 
 def test_indicators_are_printed_as_in_the_gold(written, printed):
     """Each indicator's name, target (split cells joined) and actual value in one table row."""
-    _, golds = written
-    for gold in golds:
-        rows, text = printed[gold["file_name"]]
-        assert gold["department"] in text
-        for g in gold["indicators"]:
-            hits = [r for r in rows if g["name"] in r and g["target_raw"] in r]
-            assert hits, (gold["layout"], g["name"], g["target_raw"])
-            if g["actual_raw"]:
-                assert any(g["actual_raw"] in r for r in hits), (gold["layout"], g["name"], g["actual_raw"])
-            for level in (g["level1_raw"], g["level2_raw"]):
-                assert level is None or any(level in r for r in rows), (gold["layout"], level)
-        for p in gold["projects"]:
-            assert any(p["project_name"] in r for r in rows), p
-            assert p["project_code"] is None or p["project_code"] in text, p
+    assert_indicators_printed(written[1], printed)
 
 
 def _printed_forms(yuan: str) -> set[str]:

@@ -7,16 +7,15 @@ grade on the page.
 """
 from __future__ import annotations
 
-import importlib
 import re
-from collections import defaultdict
-from decimal import Decimal
 
 import pdfplumber
 import pytest
 
+from blind_gold_checks import (assert_apart, assert_golds_well_formed, assert_indicators_printed,
+                               assert_money_scores_and_grades_printed, assert_pdfs_open,
+                               assert_weights_add_up, printed_forms, printed_text)
 from cnbudget.demo import form_layouts_blind7 as B7
-from cnbudget.schemas.contract import COMPARATORS, LEVEL1, LEVEL2
 
 EARLIER = ("form_layouts", "form_layouts_blind", "form_layouts_blind2", "form_layouts_blind3", "form_layouts_blind4",
            "form_layouts_blind5", "form_layouts_blind6")
@@ -30,36 +29,17 @@ def written(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def printed(written) -> dict[str, tuple[list[str], str]]:
-    """Per file: the rows of its ruled tables (cells joined, line breaks dropped) and its
-    whole text without white space."""
-    folder, golds = written
-    out = {}
-    for gold in golds:
-        rows, text = [], []
-        with pdfplumber.open(folder / gold["file_name"]) as pdf:
-            for page in pdf.pages:
-                text.append(page.extract_text() or "")
-                for table in page.extract_tables():
-                    rows += ["".join(c.replace("\n", "") for c in row if c) for row in table]
-        out[gold["file_name"]] = rows, re.sub(r"\s+", "", "".join(text))
-    return out
+    """Per file: the rows of its ruled tables and its whole text without white space."""
+    return printed_text(*written)
 
 
 def test_blind7_set_is_registered_and_apart():
     assert list(B7.SETS) == ["blind7"] and B7.SETS["blind7"] is B7.BLIND7 and 12 <= len(B7.BLIND7) <= 14
-    others: set[str] = set()
-    for module in EARLIER:
-        sets = importlib.import_module(f"cnbudget.demo.{module}").SETS
-        for layouts in sets.values():
-            others |= set(layouts)
-    assert not set(B7.BLIND7) & others
+    assert_apart(B7.BLIND7, EARLIER)
 
 
 def test_blind7_pdfs_open(written):
-    folder, golds = written
-    for gold in golds:
-        with pdfplumber.open(folder / gold["file_name"]) as pdf:
-            assert len(pdf.pages) >= 2 and all(p.extract_text() for p in pdf.pages)
+    assert_pdfs_open(*written)
 
 
 def test_blind7_covers_what_it_says(written, printed):
@@ -86,105 +66,22 @@ def test_blind7_gold_is_well_formed(written, printed):
     assert sum(len(g["indicators"]) for g in golds) >= 240
     assert sum(len(g["self_evaluations"]) for g in golds) >= 10
     assert sum(len(g["projects"]) for g in golds) >= 30
-    for gold in golds:
-        assert (folder / gold["file_name"]).is_file() and (folder / f"{gold['layout']}.gold.json").is_file()
-        assert gold["department"] and gold["fiscal_year"] in (2024, 2025)
-        seen = set()
-        for g in gold["indicators"]:
-            # comparator None: a deadline date, which the contract leaves raw
-            assert g["target_raw"] and g["name"] and (g["comparator"] is None or g["comparator"] in COMPARATORS), g
-            assert (g["value"] is None) == (g["comparator"] in (None, "qualitative")), g
-            assert (g["upper"] is not None) == (g["comparator"] == "range"), g
-            assert g["upper"] is None or g["upper"] > g["value"], g
-            assert (g["level1"] is None) == (g["level1_raw"] is None) and g["level1"] in (None, *LEVEL1), g
-            assert (g["level2"] is None) == (g["level2_raw"] is None) and g["level2"] in (None, *LEVEL2), g
-            assert (g["actual_raw"] is None) == (g["score"] is None), g
-            assert g["unit"] is None or "（" not in g["unit"], g  # units NFKC-normalised
-            assert g["target_raw"] not in ("不适用",) and not g["name"].startswith("指标"), g
-            if g["value"] is not None:  # the value is the figure printed in the target
-                assert re.sub(r"\.0$", "", str(g["value"])) in g["target_raw"], g
-            seen.add((g["project_name"], g["name"]))
-        assert len(seen) == len(gold["indicators"]), "a (project, name) pair printed twice in one file"
-        projects = [p["project_name"] for p in gold["projects"]]
-        assert len(projects) == len(set(projects))
-        text = printed[gold["file_name"]][1]
-        for p in gold["projects"]:
-            assert any(p[k] for k in ("total_yuan", "year_yuan", "fiscal_yuan", "carried_over_yuan")), p
-            # a project without indicators only where a 项目支出绩效表 lists it with its amount
-            assert any(g["project_name"] == p["project_name"] for g in gold["indicators"]) or "项目支出绩效表" in text, p
-            if p["fiscal_yuan"] and p["year_yuan"]:
-                assert Decimal(p["fiscal_yuan"]) <= Decimal(p["year_yuan"]), p
-            if p["total_yuan"] and p["year_yuan"]:
-                assert Decimal(p["year_yuan"]) <= Decimal(p["total_yuan"]), p
-            if p["carried_over_yuan"] and p["fiscal_yuan"]:
-                assert Decimal(p["fiscal_yuan"]) + Decimal(p["carried_over_yuan"]) <= Decimal(p["year_yuan"]), p
-        for s in gold["self_evaluations"]:
-            assert s["budget_yuan"] and s["executed_yuan"] and 0 < s["score"] <= 100, s
-            assert s["grade"] in (None, "优", "良", "中", "差"), s
-            # the 总分 is the execution score plus the indicators' scores
-            scored = [g["score"] for g in gold["indicators"] if g["project_name"] == s["project_name"]]
-            rate_score = min(10.0, float(Decimal(s["executed_yuan"]) / Decimal(s["budget_yuan"])) * 10)
-            assert scored and abs(sum(scored) + rate_score - s["score"]) < 0.01, s
+    assert_golds_well_formed(folder, golds, printed)
 
 
 def test_weights_add_up(written):
     """Where a form prints a 分值 / 权重 per indicator, a form's weights make 100 (targets)
     or 90 (self-evaluations, whose money line carries the other 10)."""
-    _, golds = written
-    for gold in golds:
-        groups = defaultdict(list)
-        for g in gold["indicators"]:
-            groups[g["project_name"]].append(g["weight"])
-        evaluated = {s["project_name"] for s in gold["self_evaluations"]}
-        for project, weights in groups.items():
-            if None in weights:
-                assert set(weights) == {None}, (gold["layout"], project)
-                continue
-            assert sum(weights) == (90 if project in evaluated else 100), (gold["layout"], project, sum(weights))
+    assert_weights_add_up(written[1])
 
 
 def test_indicators_are_printed_as_in_the_gold(written, printed):
     """Each indicator's name, target (split cells joined) and actual value in one table row."""
-    _, golds = written
-    for gold in golds:
-        rows, text = printed[gold["file_name"]]
-        assert gold["department"] in text
-        for g in gold["indicators"]:
-            hits = [r for r in rows if g["name"] in r and g["target_raw"] in r]
-            assert hits, (gold["layout"], g["name"], g["target_raw"])
-            if g["actual_raw"]:
-                assert any(g["actual_raw"] in r for r in hits), (gold["layout"], g["name"], g["actual_raw"])
-            for level in (g["level1_raw"], g["level2_raw"]):
-                assert level is None or any(level in r for r in rows), (gold["layout"], level)
-        for p in gold["projects"]:
-            assert any(p["project_name"] in r for r in rows), p
-            assert p["project_code"] is None or p["project_code"] in text, p
-
-
-def _printed_forms(yuan: str) -> set[str]:
-    """An amount as a form may print it: in 元, 万元 or 千元, with or without separators."""
-    v = Decimal(yuan)
-    return {f"{x:,.2f}" for x in (v, v / 10000, v / 1000)} | {f"{x:.2f}" for x in (v, v / 10000, v / 1000)}
+    assert_indicators_printed(written[1], printed)
 
 
 def test_money_scores_and_grades_are_printed(written, printed):
-    _, golds = written
-    for gold in golds:
-        rows, text = printed[gold["file_name"]]
-        for p in gold["projects"]:
-            for key in ("total_yuan", "year_yuan", "fiscal_yuan", "carried_over_yuan"):
-                if p[key] is not None:
-                    assert any(t in text for t in _printed_forms(p[key])), (p, key)
-        for s in gold["self_evaluations"]:
-            for key in ("budget_yuan", "executed_yuan"):
-                assert any(t in text for t in _printed_forms(s[key])), (s, key)
-            assert f"{s['score']:.2f}" in text, s
-            if s["grade"]:
-                # in its label's cell or beside it, in the cell below the label, or in the
-                # project's row of a summary table
-                near = [r + (rows[i + 1] if i + 1 < len(rows) else "") for i, r in enumerate(rows) if "等级" in r]
-                near += [r for r in rows if s["project_name"] and s["project_name"] in r]
-                assert any(s["grade"] in r for r in near), s
+    assert_money_scores_and_grades_printed(written[1], printed)
 
 
 def test_rulings_are_what_the_docstring_says(written):
@@ -232,4 +129,4 @@ def test_no_figure_is_cut_by_a_wrap(written):
         amounts = [p[k] for p in gold["projects"] for k in ("total_yuan", "year_yuan", "fiscal_yuan", "carried_over_yuan")]
         amounts += [s[k] for s in gold["self_evaluations"] for k in ("budget_yuan", "executed_yuan")]
         for yuan in filter(None, amounts):
-            assert any(t in line for line in lines for t in _printed_forms(yuan)), (gold["layout"], yuan)
+            assert any(t in line for line in lines for t in printed_forms(yuan)), (gold["layout"], yuan)
