@@ -231,18 +231,26 @@ def extract_and_publish(files: Sequence[tuple[str | os.PathLike, str, str | None
     published, or ``(index, document, exception)`` when not even its documents row could
     be written (disk full …), for the caller to try again later. Ctrl-C or SIGTERM stops
     the workers at once."""
-    from .dispatch import run_documents  # it imports this module (its worker tasks build on it)
-
     jobs = [_Job(Path(path), doc_id, file_name, source_url) for path, doc_id, file_name, source_url in files]
     index = {id(job): i for i, job in enumerate(jobs)}
-    with Supervisor(max(1, workers), settings.limits) as sup:
+    for job, doc, _, exc in _run_and_publish(jobs, Path(out), max(1, workers), settings):
+        yield index[id(job)], doc, exc
+
+
+def _run_and_publish(jobs: list[_Job], out: Path, workers: int, settings: ExtractionSettings,
+                     ) -> Iterator[tuple[_Job, Document, dict[str, list[dict]], Exception | None]]:
+    """Each job as it completes in a pool of ``workers`` supervised processes (0: in this
+    process), published under out: ``(job, document, rows published, None)``, or
+    ``(job, document, {}, exception)`` when not even its documents row could be written."""
+    from .dispatch import run_documents  # it imports this module (its worker tasks build on it)
+
+    with Supervisor(workers, settings.limits) as sup:
         for job, doc, rows in run_documents(sup, jobs, settings):
             try:
-                publish_document(Path(out), doc, rows)
-            except Exception as exc:  # noqa: BLE001 - the caller's to report; the batch goes on
-                yield index[id(job)], doc, exc
-                continue
-            yield index[id(job)], doc, None
+                published, error = publish_document(out, doc, rows), None
+            except Exception as exc:  # noqa: BLE001 - the caller's to report (disk full …); the batch goes on
+                published, error = {}, exc
+            yield job, doc, published, error
 
 
 def extract_to_parquet(paths: Iterable[str | os.PathLike], out: str | os.PathLike, *,
@@ -252,8 +260,6 @@ def extract_to_parquet(paths: Iterable[str | os.PathLike], out: str | os.PathLik
     supervised worker process (``workers`` of them, which also share the pages of long
     scans, flows/dispatch.py; 0: in this process, without the document time and memory
     limits)."""
-    from .dispatch import run_documents  # it imports this module (its worker tasks build on it)
-
     out = Path(out)
     files, refused = collect_inputs(paths, settings.limits)
     jobs, dups = _plan(files)
@@ -265,17 +271,13 @@ def extract_to_parquet(paths: Iterable[str | os.PathLike], out: str | os.PathLik
         summary.failures.append((display_name(p), f"refused: {why}"))
     order = {id(j): i for i, j in enumerate(jobs)}
     done: list[tuple[int, Document]] = []
-    with Supervisor(max(1, workers) if workers > 0 else 0, settings.limits) as sup:
-        for job, doc, rows in run_documents(sup, jobs, settings):
-            try:
-                rows = publish_document(out, doc, rows)
-            except Exception as exc:  # noqa: BLE001 - not even its documents row (disk full …)
-                doc.fail("publish", f"not published: {type(exc).__name__}: {str(exc)[:160]}")
-                rows = {}
-            _count(summary, doc, rows)
-            done.append((order[id(job)], doc))
-            if on_document:
-                on_document(doc)
+    for job, doc, rows, exc in _run_and_publish(jobs, out, max(1, workers) if workers > 0 else 0, settings):
+        if exc is not None:  # not even its documents row (disk full …)
+            doc.fail("publish", f"not published: {type(exc).__name__}: {str(exc)[:160]}")
+        _count(summary, doc, rows)
+        done.append((order[id(job)], doc))
+        if on_document:
+            on_document(doc)
     from cnbudget.datasets.compact import compact_after_run  # DuckDB: not in the worker processes
 
     compacted = compact_after_run(out, settings.compaction)  # few large files once enough documents are in
