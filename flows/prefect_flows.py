@@ -106,6 +106,21 @@ def ingest(paths: list[str], data: str = "data", out: str | None = None, workers
 FLOWS = {"nightly": nightly, "ingest": ingest}
 
 
+def _quiet_cancelled(loop: asyncio.AbstractEventLoop, context: dict) -> None:
+    """The event loop's error handler while serving: stopping (SIGTERM, Ctrl-C) cancels the
+    runner's open control-channel connections, and Python 3.11's stream callback then reports
+    each CancelledError as an error with a traceback. A cancelled task is the stop itself, not
+    a fault; everything else is reported as asyncio always does."""
+    if isinstance(context.get("exception"), asyncio.CancelledError):
+        return
+    loop.default_exception_handler(context)
+
+
+async def _run_runner(runner: Runner) -> None:
+    asyncio.get_running_loop().set_exception_handler(_quiet_cancelled)
+    await runner.start()
+
+
 class _Runner(Runner):
     """Prefect's runner, whose SIGTERM handler is cnbudget's: the same clean exit as
     Ctrl-C (runs stopped, the server stopped, exit code 0), not its own sys.exit."""
@@ -196,6 +211,6 @@ def serve(sources: str | os.PathLike, data: str | os.PathLike = "data", out: str
             runner = _Runner(limit=1, pause_on_shutdown=False)
             runner.add_deployment(deployment)
             try:
-                asyncio.run(runner.start())
+                asyncio.run(_run_runner(runner))
             finally:  # a run still going (SIGTERM, Ctrl-C): its process and workers end before the server
                 stop_descendants(keep=set(server_pids))

@@ -195,3 +195,44 @@ def test_dask_task_runner(portal, tmp_path):
                                  dask_cluster_kwargs={"processes": False, "n_workers": 1, "threads_per_worker": 2})
     assert result["process"]["processed"] == 4 and not result["process"]["errors"]
     assert len(_rows(tmp_path / "data" / "parquet", "documents")) == 4
+
+
+def test_serving_stops_without_a_traceback_for_cancelled_connections():
+    """Stopping `serve` cancels the runner's open control-channel connections; the loop's
+    error handler while serving drops those CancelledErrors (Python 3.11's stream callback
+    reports each with a traceback) and reports every other error as asyncio does."""
+    import asyncio
+    import logging
+
+    from cnbudget.flows import prefect_flows
+
+    async def stopped_connection():
+        await asyncio.sleep(3600)
+
+    async def main():
+        loop = asyncio.get_running_loop()
+        loop.set_exception_handler(prefect_flows._quiet_cancelled)
+        task = asyncio.ensure_future(stopped_connection())
+        await asyncio.sleep(0)
+        task.cancel()
+        await asyncio.sleep(0)
+
+        def callback():  # what asyncio.streams' connection_made callback does
+            task.exception()
+        loop.call_soon(callback)
+        await asyncio.sleep(0.01)
+        loop.call_soon(lambda: 1 / 0)
+        await asyncio.sleep(0.01)
+
+    class Kept(logging.Handler):
+        def emit(self, record):
+            errors.append(record)
+
+    errors: list[logging.LogRecord] = []
+    log, kept = logging.getLogger("asyncio"), Kept(logging.ERROR)
+    log.addHandler(kept)
+    try:
+        asyncio.run(main())
+    finally:
+        log.removeHandler(kept)
+    assert len(errors) == 1 and errors[0].exc_info[0] is ZeroDivisionError
