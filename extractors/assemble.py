@@ -65,6 +65,17 @@ def _starts_new_form(table_first: Fragment, frag: Fragment) -> bool:
     return bool(a0 and b0) and a0[0] == b0[0] and bool(_FORM_LABEL.match(b0[0])) and a0 != b0
 
 
+# A caption line naming a form's subject: "项目名称：居家和社区养老服务" above the grid.
+_SUBJECT_CAPTION = re.compile(r"^(项目|部门|单位|部门[（(]单位[)）])名称[:：]")
+
+
+def _captions_new_form(table: Heading, h: Heading) -> bool:
+    """h's caption names another subject (项目名称：…) than the table's heading did: the
+    grid on this page is the next project's form, printed under its own caption line."""
+    mine = {compact(l) for l in h.caption if _SUBJECT_CAPTION.match(compact(l))}
+    return bool(mine) and not mine <= {compact(l) for l in table.caption}
+
+
 # --------------------------------------------------------------------------- groups
 
 
@@ -188,7 +199,7 @@ def _continues(group: TableGroup, frag: Fragment, heading: Heading, settings: Ex
     if not (frag.first_on_page and last.last_on_page and frag.page == last.page + 1):
         return False
     rows_part = group.fragments
-    if _starts_new_form(rows_part[0], frag):
+    if _starts_new_form(rows_part[0], frag) or _captions_new_form(group.heading, heading):
         return False
     if not _same_heading(heading, group.heading):
         return False

@@ -133,7 +133,9 @@ _UNIT = r"[^\d<>≤≥=~,\[\]()\-]{1,6}"
 # "率" ends a name ("2G设备在线率"), "全" a period ("2020年全年"): neither is in a unit.
 _NOT_UNIT = re.compile(r"[前后底内完成实现开展达确保率全]")
 # A unit may carry its alternative in brackets: "85万羽(头)" (birds or head of livestock).
-_QUANT = re.compile(rf"^(?P<num>{_NUM})(?:\((?P<punit>[^()\d]{{1,8}})\)|(?P<unit>{_UNIT}(?:\([^()\d]{{1,4}}\))?))?$")
+# A rate per a round base is a unit too: "10/10万" (maternal deaths per 100,000), "5/千人".
+_PER_BASE = r"/\d*[十百千万亿][^\d<>≤≥=~,\[\]()\-/]{0,3}"
+_QUANT = re.compile(rf"^(?P<num>{_NUM})(?:\((?P<punit>[^()\d]{{1,8}})\)|(?P<unit>{_PER_BASE}|{_UNIT}(?:\([^()\d]{{1,4}}\))?))?$")
 
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _RANK = re.compile(r"^(?:排名|全[市省区国])?(?P<kind>前|第)(?P<num>\d+|[一二两三四五六七八九十]{1,3})(?P<unit>名|位)?$")

@@ -93,8 +93,8 @@ class _Grid:
 _HEADER_WORD = re.compile(
     r"^(年度绩效指标|项目年度绩效指标|绩效指标|一级指标|二级指标|三级指标|指标名称|指标内容|具体指标.*|"
     r"(年度)?指标值|(年度)?目标值|绩效标准|近两年指标值|\d{4}年|前年|上年|预期当年实现值|备注|指标值确定依据|"
-    r"指标分类|指标类型|指标类别|全年完成值|实际完成值|(自评)?得分|自评分|分值|权重|未完成原因.*|绩效指标描述|评\(?[扣计]?\)?分标准|"
-    r"指标性质|指标方向|比较符|符号|数值|计量单位|度量单位|指标值内容|指标值类型|指标解释|指标值说明|偏差原因.*|(年度)?绩效指标名称)$"
+    r"指标分类|指标类型|指标类别|全年完成值|实际完成值|(自评)?得分|自评分|(分值|权重)(\((%|分)\))?|未完成原因.*|绩效指标描述|评\(?[扣计]?\)?分标准|"
+    r"指标性质|指标方向|比较符|比较关系|符号|数值|计量单位|度量单位|指标值内容|指标值类型|指标解释|指标值说明|指标说明|偏差原因.*|(年度)?绩效指标名称)$"
 )
 
 
@@ -173,11 +173,11 @@ def _colmap(g: _Grid, r0: int, nh: int) -> _ColMap:
     # 分值/权重 is the indicator's weight; a form printing 分值 without 得分 scores nothing.
     m.weight = find(r"分值|权重", used)
     m.deviation = find(r"偏差原因|未完成原因", used)
-    m.comparator = find(r"指标性质|指标方向|^符号$|比较符", used)
+    m.comparator = find(r"指标性质|指标方向|^符号$|比较符|比较关系|比较方式", used)
     m.unit = find(r"计量单位|度量单位|^单位$", used)
     m.content = find(r"指标值内容", used)
     used |= {x for x in (m.weight, m.deviation, m.comparator, m.unit, m.content) if x is not None}
-    used |= {c for c, t in enumerate(htext) if re.search(r"指标值类型|指标解释|指标值说明", t)}
+    used |= {c for c, t in enumerate(htext) if re.search(r"指标值类型|指标解释|指标值说明|指标说明", t)}
     basis_rx = re.compile(r"确定依据|绩效标准|备注|评\(?[扣计]?\)?分标准")
     m.basis = [c for c, t in enumerate(htext) if c not in used and basis_rx.search(t)]
     used |= set(m.basis)
@@ -255,6 +255,8 @@ class _Form:
     # column -> "total" / "amount" where a sum heads a column (实施期资金总额 | 年度资金总额 over
     # rows of 资金来源): a part labelled left of them is read in the 年度 column
     money_heads: dict[int, str] = field(default_factory=dict)
+    total_label: str | None = None  # the label the multi-year sum was read under
+    period_text: str | None = None  # the printed 项目期限 / 起止时间
 
 
 # The money block of a form, wherever it sits: label -> _Form attribute. A value is the
@@ -275,6 +277,8 @@ _MONEY_LABELS = (
     (re.compile(r"^(其中:?)?(财政拨款|财政资金|财政性资金|当年财政拨款)(小计|合计)?$"), "fiscal"),
     (re.compile(r"^(其中:?)?上年结转(结余)?(资金)?$"), "carried"),  # 上年结转结余: carried all the same
 )
+# The fiscal part's own 全年预算数 in a label | value pair (财政拨款全年预算数 | 1,480.00).
+_FISCAL_YEAR_BUDGET = re.compile(r"^(其中:?)?(财政拨款|财政资金|财政性资金)(的)?全年预算数?$")
 # Header fields printed as label | value.
 _TEXT_LABELS = (
     (re.compile(r"^项目(属性|性质)$"), "nature"),
@@ -592,8 +596,8 @@ def _cut_cell_text(g: _Grid, r: int, col: int | None, name_col: int) -> str | No
     if cell is None or cell.text.strip() or not _ends_page(g, cell) or _blank_repeats(g, col, name_col, r):
         return None
     nxt = cell.row + max(cell.row_span, 1)
-    if _is_indicator_header(g, nxt):
-        nxt += _header_rows(g, nxt)
+    if _is_indicator_header(g, nxt):  # (heads merged down over a row of money sub-heads count)
+        nxt += max(_header_rows(g, nxt), *(max(c.row_span, 1) for c in g.row_cells(nxt)))
     top = g.start[nxt][col] if nxt < g.n_rows else None
     if top is None or top.page <= cell.page or not top.text.strip() or _is_label(top.text) \
             or not g.text(nxt, name_col):
@@ -742,6 +746,22 @@ def _read_year_columns(g: _Grid, table: Table, r: int, cells: list[Cell], k: int
     return True
 
 
+def _budget_row_figure(g: _Grid, head: Cell) -> str | None:
+    """The figure under a money head in the row labelled 全年预算数 (or 调整后预算数) of a
+    turned block: money heads across (年度资金总额 | 其中：财政拨款 | 其他资金), the periods
+    down (年初预算数 / 全年预算数 / 全年执行数), so the first figure below the head is the
+    年初 one. None where no such row is printed right under the head."""
+    for r in range(head.row + max(head.row_span, 1), min(g.n_rows, head.row + 8)):
+        under = g.cover[r][head.col]
+        if under is None or under.row != r or not _FIGURE.match(compact(under.text)):
+            return None
+        label = next((c for c in reversed(g.row_cells(r)) if c.col < head.col and c.text.strip()
+                      and not _FIGURE.match(compact(c.text))), None)  # (the figures of the heads before)
+        if label is not None and _BUDGET_HEAD.match(_key(label.text)):
+            return under.text.strip()
+    return None
+
+
 def _read_fields(g: _Grid, table: Table, r: int, cells: list[Cell], form: _Form, in_grid: bool,
                  year_col: int | None = None, fiscal_year: int | None = None, year_unit: str | None = None) -> None:
     """Header fields and money of a form, read from label | value pairs of row r. Where
@@ -758,6 +778,15 @@ def _read_fields(g: _Grid, table: Table, r: int, cells: list[Cell], form: _Form,
             continue
         if not in_grid and (_SUM_LABEL.match(x) or any(rx.match(x) for rx, _ in _MONEY_LABELS[:2])) \
                 and _read_year_columns(g, table, r, cells, k, form, fiscal_year):
+            continue
+        if not in_grid and _FISCAL_YEAR_BUDGET.match(x):
+            # 财政拨款全年预算数 | 1,480.00 beside 其中：财政拨款 | 1,500.00 (the 年初 one):
+            # the part's 全年预算数, named so, is the year's fiscal money
+            v = _label_value(g, r, cells, k)
+            money = _money(v, parse_unit(cell.text) or _row_unit(g, table, r)) \
+                if v and _FIGURE.match(compact(v)) else None
+            if money is not None:
+                form.fiscal = money
             continue
         if not in_grid:
             for rx, attr in _MONEY_LABELS:
@@ -781,13 +810,14 @@ def _read_fields(g: _Grid, table: Table, r: int, cells: list[Cell], form: _Form,
                     under = g.cover[r][year_col] if year_col is not None else None
                     if under is None and attr in ("fiscal", "carried"):
                         under = _year_head_cell(g, r, cell, form)
+                    turned = _budget_row_figure(g, cell) if under is None else None
                     v = under.text.strip() if under is not None and under is not cell \
-                        else _label_value(g, r, cells, k)
+                        else turned or _label_value(g, r, cells, k)
                     unit = parse_unit(cell.text) or (year_unit if under is not None and year_col is not None
                                                      else None) or _row_unit(g, table, r)
                     money = _money(v, unit) if v and re.search(r"\d", v) else None
                     nxt = cells[k + 1].text.strip() if k + 1 < len(cells) else None
-                    if money is not None and under is None and v != nxt:  # the value below the label
+                    if money is not None and under is None and v != nxt and not turned:  # the value below the label
                         form.money_heads[cell.col] = attr
                     if money is None and under is None:  # heads in a row, amounts below them
                         below = _cell_below(g, cell)
@@ -796,6 +826,8 @@ def _read_fields(g: _Grid, table: Table, r: int, cells: list[Cell], form: _Form,
                             form.money_heads[cell.col] = attr
                     if money is not None:
                         setattr(form, attr, money)
+                        if attr == "total":
+                            form.total_label = x
                         if under_total:
                             form.period_parts.add(attr)
                         else:
@@ -817,6 +849,7 @@ def _read_fields(g: _Grid, table: Table, r: int, cells: list[Cell], form: _Form,
             if attr == "period":
                 if form.start_date is None:
                     form.start_date, form.end_date = _dates(v)
+                    form.period_text = v
             elif getattr(form, attr) is None:
                 setattr(form, attr, v)
 
@@ -888,6 +921,7 @@ def _read_table(doc: Document, table: Table) -> _Read:
     budget_row = -1  # the row heading 全年预算数 / 全年执行数 columns
     budget_unit: str | None = None  # the unit that row prints (年度预算数（万元） | 年初预算 | …)
     long_block = False  # the grid rows are under a 长期绩效指标 label merged down beside them
+    row_named: _Form | None = None  # the form a 项目名称 row named (not the table's title)
     r = 0
     while r < g.n_rows:
         cells = _split_inline([c for c in g.row_cells(r) if c.text.strip()])
@@ -932,6 +966,10 @@ def _read_table(doc: Document, table: Table) -> _Read:
             if not again:  # a page's first rows carry the levels of the page before
                 l1 = l2 = None
             continue
+        if lm is not None and _is_indicator_header(g, r):
+            # a grid headed in a row of its own under the "list": that was one form's heads
+            # over their values (项目名称 | 项目金额 over 社区网格化服务管理 | 680,000.00)
+            lm = None
         if lm is not None:
             lm.owner_name = _owner_text(g, r, lm.owner) or lm.owner_name  # a blank cell: the unit goes on
             cell = g.cover[r][lm.name]
@@ -974,12 +1012,17 @@ def _read_table(doc: Document, table: Table) -> _Read:
                 form = _Form()
                 forms.append(form)
             form.project_name, form.dept_wide = name, False
+            row_named = form
             if coded and form.project_code is None:
                 form.project_code = coded.group("code")
             cm, l1, l2, budget_cols = None, None, None, {}
-        # A department-wide form (部门（单位）名称 | <department>, no 项目名称).
+        # A department-wide form (部门（单位）名称 | <department>, no 项目名称). Right under a
+        # project's name, before its money and grid, the field names the project's unit (a
+        # 二级单位's form: 项目名称, then 单位名称 | <unit> | 主管部门 | <department>).
         k_dept = next((k for k, x in enumerate(labels) if _DEPT_LABEL.match(x)), None)
-        if lm is None and k_dept is not None and k_name is None and k_dept + 1 < len(cells):
+        unit_field = form is row_named and not (form.indicators or form.dept_wide or form.amount is not None
+                                                or form.score is not None)
+        if lm is None and k_dept is not None and k_name is None and k_dept + 1 < len(cells) and not unit_field:
             if form.indicators or form.project_name:
                 form = _Form()
                 forms.append(form)
@@ -1078,7 +1121,7 @@ def _read_table(doc: Document, table: Table) -> _Read:
             if cm is None:
                 l1 = l2 = None
             cm = _colmap(g, r, nh)
-            long_block = _is_long_block(_block_label(g, r, cm, new_only=False))
+            long_block = _is_long_block(_block_label(g, r, cm, new_only=False) or _title_above(g, r))
             r += nh
             continue
         if results:
@@ -1106,6 +1149,8 @@ def _read_table(doc: Document, table: Table) -> _Read:
             f.indicators = [i for i in f.indicators if not i.get("_long")]
         for i in f.indicators:
             i.pop("_long", None)
+    for f in forms:
+        _project_sum_as_year(f)
     if len(forms) > 1 and _is_empty(forms[0]):
         forms.pop(0)  # the title named no form of its own: the table lists other projects
     title_amount = _title_amount(table.title)
@@ -1114,6 +1159,23 @@ def _read_table(doc: Document, table: Table) -> _Read:
     # (a part of a form printing only its result, 总分 | 自评等级, is kept: it continues the form)
     return _Read([f for f in forms if f.project_name or f.indicators or f.amount is not None
                   or f.score is not None or f.grade], names)
+
+
+# The project's own sum, named by no period (项目资金总额, 项目总额), as against 实施期资金总额.
+_PROJECT_SUM = re.compile(r"^项目(资金)?总额$")
+# A printed period of more than one year: "3年", "三年" (dates in two years count too).
+_MULTI_YEAR = re.compile(r"^([2-9]|[1-9]\d|[两二三四五六七八九十])年")
+
+
+def _project_sum_as_year(form: _Form) -> None:
+    """A form printing the project's sum (项目资金总额) as its only sum, for no period longer
+    than a year, prints the year's money: that sum is the year's, not a multi-year total."""
+    if form.amount is not None or form.total is None or not _PROJECT_SUM.match(form.total_label or ""):
+        return
+    years = {d[:4] for d in (form.start_date, form.end_date) if d}
+    if len(years) > 1 or _MULTI_YEAR.match(compact(form.period_text)):
+        return
+    form.amount, form.total = form.total, None
 
 
 # The label merged down beside a block of grid rows naming it the multi-year one
@@ -1135,6 +1197,17 @@ def _block_label(g: _Grid, r: int, cm: _ColMap, new_only: bool) -> str | None:
             continue
         if cell.text.strip():
             return cell.text.strip()
+    return None
+
+
+def _title_above(g: _Grid, r: int) -> str | None:
+    """Text of a block title printed across the grid right above its header row r
+    (中期绩效指标（2024年-2026年） over one header, 年度绩效指标 over the next)."""
+    if r == 0:
+        return None
+    cells = [c for c in g.row_cells(r - 1) if c.text.strip()]
+    if len(cells) == 1 and cells[0].col_span * 2 >= g.n_cols:
+        return cells[0].text.strip()
     return None
 
 

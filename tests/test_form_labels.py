@@ -425,3 +425,175 @@ def test_target_split_under_a_two_row_header_with_a_comparator_column(tmp_path):
     doc = _doc(tmp_path / "cmp.pdf", [_spec("2025年项目绩效目标表", cells, 5, [62, 86, 120, 48, 60, 58, 36])])
     assert [(i["name"], i["target_raw"]) for i in P.indicators(doc)] == \
         [("抽检批次", "≥2600批次"), ("风险防控能力", "定性显著提升")]
+
+
+def test_names_only_grid_with_row_numbers_weights_in_percent_and_a_note_column(tmp_path):
+    # 序号 | 绩效指标 | 指标值 | 权重（%） | 指标说明: only the 三级 names, no levels; the form's
+    # one sum is 项目资金总额 (a one-year project): the year's money.
+    cells = [(0, 0, 1, 1, "项目名称"), (0, 1, 1, 4, "居家养老"),
+             (1, 0, 1, 1, "项目资金总额（万元）"), (1, 1, 1, 1, "186.00"), (1, 2, 1, 1, "其中：财政资金（万元）"),
+             (1, 3, 1, 2, "160.00"),
+             (2, 0, 1, 1, "其他资金（万元）"), (2, 1, 1, 1, "26.00"), (2, 2, 1, 1, "项目期限"), (2, 3, 1, 2, "1年"),
+             (3, 0, 1, 1, "序号"), (3, 1, 1, 1, "绩效指标"), (3, 2, 1, 1, "指标值"), (3, 3, 1, 1, "权重（%）"),
+             (3, 4, 1, 1, "指标说明"),
+             (4, 0, 1, 1, "1"), (4, 1, 1, 1, "服务人数"), (4, 2, 1, 1, "不少于1500人"), (4, 3, 1, 1, "60"),
+             (4, 4, 1, 1, "补贴对象名册"),
+             (5, 0, 1, 1, "2"), (5, 1, 1, 1, "老年人生活质量"), (5, 2, 1, 1, "有效提高"), (5, 3, 1, 1, "40"),
+             (5, 4, 1, 1, "回访了解")]
+    doc = _doc(tmp_path / "l3.pdf", [_spec("项目支出绩效目标表", cells, 6, [110, 130, 100, 70, 90])])
+    assert [(i["project_name"], i["name"], i["target_raw"], i["level1"]) for i in P.indicators(doc)] == \
+        [("居家养老", "服务人数", "不少于1500人", None), ("居家养老", "老年人生活质量", "有效提高", None)]
+    (p,) = P.projects(doc)
+    assert (p["amount_yuan"], p["fiscal_amount_yuan"]) == (Decimal("1860000.00"), Decimal("1600000.00"))
+
+
+def test_unit_name_field_after_the_project_name_is_the_same_form(tmp_path):
+    # A 二级单位's self-evaluation: 项目名称, then 单位名称 | <unit> | 主管部门 | <parent>; its
+    # money heads 全年预算数（A） | 全年执行数（B） | 执行率（B/A） with no 年初预算数.
+    cells = [(0, 0, 1, 1, "项目名称"), (0, 1, 1, 5, "远程诊疗"),
+             (1, 0, 1, 1, "单位名称"), (1, 1, 1, 2, "示例医院"), (1, 3, 1, 1, "主管部门"), (1, 4, 1, 2, "示例局"),
+             (2, 0, 3, 1, "项目资金（元）"), (2, 1, 1, 1, ""), (2, 2, 1, 1, "全年预算数（A）"), (2, 3, 1, 1, "全年执行数（B）"),
+             (2, 4, 1, 1, "执行率（B/A）"), (2, 5, 1, 1, "得分"),
+             (3, 1, 1, 1, "年度资金总额"), (3, 2, 1, 1, "2,360,000.00"), (3, 3, 1, 1, "2,218,400.00"), (3, 4, 1, 1, "94.00%"),
+             (3, 5, 1, 1, "9.40"),
+             (4, 1, 1, 1, "其中：财政拨款"), (4, 2, 1, 1, "2,000,000.00"), (4, 3, 1, 1, "1,880,000.00"), (4, 4, 1, 1, "—"),
+             (4, 5, 1, 1, "—"),
+             (5, 0, 1, 1, "一级指标"), (5, 1, 1, 1, "二级指标"), (5, 2, 1, 1, "三级指标"), (5, 3, 1, 1, "年度指标值"),
+             (5, 4, 1, 1, "实际完成值"), (5, 5, 1, 1, "得分"),
+             (6, 0, 1, 1, "产出指标"), (6, 1, 1, 1, "数量指标"), (6, 2, 1, 1, "远程会诊室"), (6, 3, 1, 1, "≥8间"),
+             (6, 4, 1, 1, "8间"), (6, 5, 1, 1, "90"),
+             (7, 0, 1, 4, "总分"), (7, 4, 1, 1, "100"), (7, 5, 1, 1, "99.40"),
+             (8, 0, 1, 4, "绩效评价等级"), (8, 4, 1, 2, "优")]
+    doc = _doc(tmp_path / "unit.pdf", [_spec("项目支出绩效自评表", cells, 9, [70, 90, 90, 90, 70, 60],
+                                             kind="performance_self_evaluation")])
+    assert [(i["project_name"], i["name"]) for i in P.indicators(doc)] == [("远程诊疗", "远程会诊室")]
+    (ev,) = P.self_evaluations(doc)
+    assert (ev["project_name"], ev["budget_yuan"], ev["executed_yuan"], ev["score"], ev["grade"]) == \
+        ("远程诊疗", Decimal("2360000.00"), Decimal("2218400.00"), 99.4, "优")
+    (p,) = P.projects(doc)
+    assert (p["amount_yuan"], p["fiscal_amount_yuan"]) == (Decimal("2360000.00"), Decimal("2000000.00"))
+
+
+def test_turned_money_block_reads_the_parts_in_the_full_year_budget_row(tmp_path):
+    # Money heads across (年度资金总额 | 其中：财政拨款 | 其他资金), periods down (年初预算数 /
+    # 全年预算数 / 全年执行数): the project's money is the 全年预算数 row's, not the row under the heads.
+    cells = [(0, 0, 1, 2, "项目名称"), (0, 2, 1, 3, "公路养护"),
+             (1, 0, 4, 1, "项目资金（元）"), (1, 1, 1, 1, ""), (1, 2, 1, 1, "年度资金总额"), (1, 3, 1, 1, "其中：财政拨款"),
+             (1, 4, 1, 1, "其他资金"),
+             (2, 1, 1, 1, "年初预算数"), (2, 2, 1, 1, "540.00"), (2, 3, 1, 1, "500.00"), (2, 4, 1, 1, "40.00"),
+             (3, 1, 1, 1, "全年预算数"), (3, 2, 1, 1, "560.00"), (3, 3, 1, 1, "520.00"), (3, 4, 1, 1, "40.00"),
+             (4, 1, 1, 1, "全年执行数"), (4, 2, 1, 1, "548.80"), (4, 3, 1, 1, "510.40"), (4, 4, 1, 1, "38.40"),
+             (5, 0, 1, 1, "一级指标"), (5, 1, 1, 1, "二级指标"), (5, 2, 1, 1, "三级指标"), (5, 3, 1, 1, "年度指标值"),
+             (5, 4, 1, 1, "得分"),
+             (6, 0, 1, 1, "产出指标"), (6, 1, 1, 1, "数量指标"), (6, 2, 1, 1, "养护里程"), (6, 3, 1, 1, "≥180公里"),
+             (6, 4, 1, 1, "90"),
+             (7, 0, 1, 3, "总分"), (7, 3, 1, 2, "98.00")]
+    doc = _doc(tmp_path / "turned.pdf", [_spec("项目支出绩效自评表", cells, 8, [70, 80, 90, 90, 80],
+                                               kind="performance_self_evaluation")])
+    (p,) = P.projects(doc)
+    assert (p["amount_yuan"], p["fiscal_amount_yuan"]) == (Decimal("560.00"), Decimal("520.00"))
+    (ev,) = P.self_evaluations(doc)
+    assert (ev["budget_yuan"], ev["executed_yuan"]) == (Decimal("560.00"), Decimal("548.80"))
+
+
+def test_comparator_column_headed_comparison_relation(tmp_path):
+    # 比较关系 | 目标值 | 计量单位 split over columns: joined in reading order, the words parsed
+    cells = [(0, 0, 1, 1, "项目名称"), (0, 1, 1, 4, "企业培育"),
+             (1, 0, 1, 1, "三级指标"), (1, 1, 1, 1, "比较关系"), (1, 2, 1, 1, "目标值"), (1, 3, 1, 1, "计量单位"),
+             (1, 4, 1, 1, "权重"),
+             (2, 0, 1, 1, "入库企业数"), (2, 1, 1, 1, "大于等于"), (2, 2, 1, 1, "1200"), (2, 3, 1, 1, "家"),
+             (2, 4, 1, 1, "15"),
+             (3, 0, 1, 1, "兑现时限"), (3, 1, 1, 1, "小于等于"), (3, 2, 1, 1, "60"), (3, 3, 1, 1, "天"), (3, 4, 1, 1, "10"),
+             (4, 0, 1, 1, "创新生态"), (4, 1, 1, 1, "定性"), (4, 2, 1, 1, "持续优化"), (4, 3, 1, 1, ""), (4, 4, 1, 1, "10")]
+    doc = _doc(tmp_path / "rel.pdf", [_spec("项目支出绩效目标表", cells, 5, [120, 70, 70, 70, 50])])
+    assert [(i["target_raw"], i["comparator"], i["value"], i["unit"]) for i in P.indicators(doc)] == \
+        [("大于等于1200家", ">=", 1200, "家"), ("小于等于60天", "<=", 60, "天"),
+         ("定性持续优化", "qualitative", None, None)]
+
+
+def test_midterm_block_titled_above_its_header_gives_way_to_the_year_block(tmp_path):
+    # 中期绩效指标（…） and 年度绩效指标（…） printed as title rows across the grid, each over
+    # its own header: the year's targets are the form's
+    head = [(0, 0, 1, 1, "一级指标"), (0, 1, 1, 1, "二级指标"), (0, 2, 1, 1, "三级指标"), (0, 3, 1, 1, "指标值")]
+    cells = [(0, 0, 1, 1, "项目名称"), (0, 1, 1, 3, "校园安防"),
+             (1, 0, 1, 4, "中期绩效指标（2024年-2026年）"),
+             *[(r + 2, c, rs, cs, t) for r, c, rs, cs, t in head],
+             (3, 0, 1, 1, "产出指标"), (3, 1, 1, 1, "数量指标"), (3, 2, 1, 1, "升级学校数"), (3, 3, 1, 1, "≥90所"),
+             (4, 0, 1, 4, "年度绩效指标（2025年）"),
+             *[(r + 5, c, rs, cs, t) for r, c, rs, cs, t in head],
+             (6, 0, 1, 1, "产出指标"), (6, 1, 1, 1, "数量指标"), (6, 2, 1, 1, "升级学校数"), (6, 3, 1, 1, "≥32所")]
+    doc = _doc(tmp_path / "mid.pdf", [_spec("项目支出绩效目标表", cells, 7, [90, 90, 130, 90])])
+    assert [(i["name"], i["target_raw"]) for i in P.indicators(doc)] == [("升级学校数", "≥32所")]
+
+
+def test_project_named_in_a_caption_above_each_page_grid_starts_a_form(tmp_path):
+    # One form a page, same title, its 项目名称：… printed above the grid: a grid under another
+    # project's caption is that project's form, not the page before continued
+    def grid(name, target):
+        return [(0, 0, 1, 1, "一级指标"), (0, 1, 1, 1, "二级指标"), (0, 2, 1, 1, "三级指标"), (0, 3, 1, 1, "指标值"),
+                (1, 0, 1, 1, "产出指标"), (1, 1, 1, 1, "数量指标"), (1, 2, 1, 1, name), (1, 3, 1, 1, target)]
+    specs = [replace(_spec("项目支出绩效目标表", grid(n, t), 2, [90, 90, 130, 90]), editor=f"项目名称：{p}")
+             for p, n, t in (("救助补助", "保障人数", "≥4200人"), ("养老服务", "新建站点", "≥6个"))]
+    doc = _doc(tmp_path / "cap.pdf", specs)
+    assert [(i["project_name"], i["name"]) for i in P.indicators(doc)] == \
+        [("救助补助", "保障人数"), ("养老服务", "新建站点")]
+
+
+def test_heads_over_one_values_row_then_a_grid_is_a_form_not_a_list(tmp_path):
+    # 项目名称 | 项目金额（元） | 其中：财政资金 over one row of values, then the grid's own
+    # header (三级 | 指标值 | 一级 | 二级, levels right of the name)
+    cells = [(0, 0, 1, 2, "项目名称"), (0, 2, 1, 1, "项目金额（元）"), (0, 3, 1, 1, "其中：财政资金"),
+             (1, 0, 1, 2, "网格化管理"), (1, 2, 1, 1, "680,000.00"), (1, 3, 1, 1, "600,000.00"),
+             (2, 0, 1, 1, "三级指标"), (2, 1, 1, 1, "指标值"), (2, 2, 1, 1, "一级指标"), (2, 3, 1, 1, "二级指标"),
+             (3, 0, 1, 1, "网格员人数"), (3, 1, 1, 1, "≥85人"), (3, 2, 1, 1, "产出指标"), (3, 3, 1, 1, "数量指标"),
+             (4, 0, 1, 1, "办结率"), (4, 1, 1, 1, "≥95%"), (4, 2, 1, 1, "产出指标"), (4, 3, 1, 1, "质量指标")]
+    doc = _doc(tmp_path / "cq.pdf", [_spec("项目支出绩效目标表（1）", cells, 5, [120, 80, 110, 110])])
+    assert [(i["project_name"], i["name"], i["target_raw"], i["level1"], i["level2"]) for i in P.indicators(doc)] == \
+        [("网格化管理", "网格员人数", "≥85人", "output", "quantity"), ("网格化管理", "办结率", "≥95%", "output", "quality")]
+    (p,) = P.projects(doc)
+    assert (p["amount_yuan"], p["fiscal_amount_yuan"]) == (Decimal("680000.00"), Decimal("600000.00"))
+
+
+def test_fiscal_part_named_with_its_full_year_budget_wins(tmp_path):
+    # 其中：财政拨款 | 1,500.00 (under 年初预算数) | 财政拨款全年预算数 | 1,480.00: the latter
+    cells = [(0, 0, 1, 1, "项目名称"), (0, 1, 1, 5, "农田建设"),
+             (1, 0, 1, 1, "年初预算数（万元）"), (1, 1, 1, 1, "1,500.00"), (1, 2, 1, 1, "全年预算数（万元）"),
+             (1, 3, 1, 1, "1,480.00"), (1, 4, 1, 1, "全年执行数（万元）"), (1, 5, 1, 1, "1,452.30"),
+             (2, 0, 1, 1, "其中：财政拨款"), (2, 1, 1, 1, "1,500.00"), (2, 2, 1, 1, "财政拨款全年预算数"),
+             (2, 3, 1, 1, "1,480.00"), (2, 4, 1, 1, "财政拨款执行数"), (2, 5, 1, 1, "1,452.30"),
+             (3, 0, 1, 1, "二级指标"), (3, 1, 1, 1, "三级指标"), (3, 2, 1, 1, "年度指标值"), (3, 3, 1, 1, "实际完成值"),
+             (3, 4, 1, 1, "分值"), (3, 5, 1, 1, "得分"),
+             (4, 0, 1, 1, "数量指标"), (4, 1, 1, 1, "新建面积"), (4, 2, 1, 1, "≥1.2万亩"), (4, 3, 1, 1, "1.23万亩"),
+             (4, 4, 1, 1, "100"), (4, 5, 1, 1, "100"),
+             (5, 0, 1, 4, "总分"), (5, 4, 1, 1, "100"), (5, 5, 1, 1, "100")]
+    doc = _doc(tmp_path / "jx.pdf", [replace(_spec("项目支出绩效自评表", cells, 6, [90, 80, 100, 80, 90, 70],
+                                                   kind="performance_self_evaluation"),
+                                             unit_raw="单位：万元", unit="wan_yuan")])
+    (p,) = P.projects(doc)
+    assert (p["amount_yuan"], p["fiscal_amount_yuan"]) == (Decimal("14800000.00"), Decimal("14800000.00"))
+
+
+def test_level_cell_cut_under_a_header_merged_over_money_sub_heads(tmp_path):
+    # 序号 | 项目名称 | 项目资金 (over 合计 | 财政拨款) | 一级 | 二级 | 三级 | 指标值, the heads merged
+    # down over the sub-heads' row and repeated on each page; a merged 一级 cell cut by the
+    # page break prints its level in the part on the next page, under the two header rows
+    from cnbudget.demo.form_layouts import Ind, _grid_rows, _Rows
+    rows = _Rows()
+    for col, head in ((0, "序号"), (1, "项目名称"), (4, "一级指标"), (5, "二级指标"), (6, "三级指标"), (7, "指标值")):
+        rows.put(0, col, 2, 1, head)
+    rows.put(0, 2, 1, 2, "项目资金（万元）")
+    rows.put(1, 2, 1, 1, "合计")
+    rows.put(1, 3, 1, 1, "财政拨款")
+    want = []
+    for n, k in ((1, 29), (2, 6)):  # (the second project's 产出指标 cell is cut, its text below the break)
+        inds = [Ind("产出指标", "数量指标", f"指标{n}-{j}", f"≥{j + 1}个", (">=", j + 1, "个")) for j in range(k)] + \
+            [Ind("效益指标", "社会效益指标", f"效益{n}", "明显提升", None)]
+        r0 = rows.n
+        _grid_rows(rows, inds, 4, 5, lambda i: [(6, 1, i.name), (7, 1, i.raw)])
+        for col, text in ((0, str(n)), (1, f"项目{n}"), (2, "100.00"), (3, "80.00")):
+            rows.put(r0, col, len(inds), 1, text)
+        want += [(f"项目{n}", i.name, "output" if i.l1 == "产出指标" else "effect") for i in inds]
+    doc = _composed(tmp_path, "cut2", "示例局2025年项目支出绩效目标表", [
+        (rows.cells, rows.n, [30, 90, 54, 54, 60, 70, 110, 70],
+         dict(title="2025年项目支出绩效目标表", editor="部门名称：示例局", unit_raw="单位：万元"), dict(repeat=(0, 2)))])
+    assert [(i["project_name"], i["name"], i["level1"]) for i in P.indicators(doc)] == want

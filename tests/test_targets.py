@@ -245,3 +245,15 @@ def test_level2_with_weight(raw, l2):
 )
 def test_split_weight(raw, label, weight):
     assert split_weight(raw) == (label, weight)
+
+
+@pytest.mark.parametrize(
+    "raw, comparator, value, unit",
+    [("不高于10/10万", "<=", 10, "/10万"), ("≤17.8/10万", "<=", 17.8, "/10万"), ("5/千人", "=", 5, "/千人"),
+     ("10/100", None, None, None)],
+)
+def test_rate_per_round_base_is_a_unit(raw, comparator, value, unit):
+    # 孕产妇死亡率 不高于10/10万: a rate per 100,000 keeps its base as the unit; a bare
+    # fraction (10/100) names no base and stays raw
+    t = parse_target(raw)
+    assert (t.comparator, t.value, t.unit) == (comparator, value, unit)
