@@ -53,9 +53,11 @@ a state is qualitative; money ``year`` for 年度资金总额 / 本年度预算,
 财政资金 is printed; a 部门整体 form's money is no project's; a self evaluation's budget is its
 全年预算数, executed its 全年执行数, score the printed 总分 / 自评得分). This set's rulings:
 
-- A money block listing 资金来源 (一般公共预算 | 政府性基金预算 | 专项债券资金 | 其他资金): fiscal is
-  the public source the project is paid from (政府性基金 and 专项债券 are public money as much as
-  一般公共预算); 其他资金 / 单位自筹 is not. Each such project here has one public source.
+- A money block listing 资金来源 (一般公共预算 | 政府性基金预算 | 专项债券资金 | 其他资金) gives
+  only the year's money: ``fiscal`` is the contract's 其中：财政拨款 / 财政资金 as printed
+  (schemas/contract.py), and no source is summed into it, as in every earlier set. (The author
+  first ruled the project's public source as fiscal; the coordinator re-ruled it to the contract
+  after the first run, where those 3 projects counted as misses.)
 - 项目总金额（实施期） is ``total``; 本年度预算 is ``year``.
 - A summary row of a 汇总表 gives its project's self evaluation (budget, executed, score, grade)
   and its money (year = 全年预算数); its indicators are those of the table titled with its name.
@@ -184,7 +186,7 @@ def layout_ha_sx_county_budget_bond_fund_sources(folder: Path, name: str) -> Fil
                              editor=f"（{year}年度）", unit_raw="金额单位：万元"), fresh_page=True)
         for ind in inds:
             doc.gold.indicators.append(_gold_ind(project, ind))
-        doc.gold.project(project, "万元", code=code, year=money[0], fiscal=fiscal)
+        doc.gold.project(project, "万元", code=code, year=money[0])  # no 财政拨款 printed: no fiscal
     return doc.save(folder)
 
 

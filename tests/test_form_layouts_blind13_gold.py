@@ -113,14 +113,14 @@ def test_money_scores_and_grades_are_printed(written, printed):
 
 
 def test_rulings_are_what_the_docstring_says(written):
-    """The set's rulings spelled out on the gold: the public source (专项债券 / 政府性基金) as
-    fiscal, 部门整体 money no project, 实施期 total, summary rows as self evaluations, no 一级."""
+    """The set's rulings spelled out on the gold: money by 资金来源 gives the year's sum and no
+    fiscal part (none is printed), 部门整体 money no project, 实施期 total, summary rows as self evaluations, no 一级."""
     _, golds = written
     by = {g["layout"]: g for g in golds}
     ha = {p["project_name"]: p for p in by["ha_sx_county_budget_bond_fund_sources"]["projects"]}
     bond, fund = ha["老城区雨污分流改造工程"], ha["城市基础设施配套建设"]
-    assert (bond["year_yuan"], bond["fiscal_yuan"]) == ("23000000.00", "18000000.00")
-    assert (fund["year_yuan"], fund["fiscal_yuan"]) == ("5800000.00", "5800000.00")
+    assert (bond["year_yuan"], bond["fiscal_yuan"]) == ("23000000.00", None)
+    assert (fund["year_yuan"], fund["fiscal_yuan"]) == ("5800000.00", None)
     for layout in ("hb_yx_county_accounts_dept_self_eval_prose", "xj_mns_county_budget_dept_wide_weights"):
         assert not by[layout]["projects"]
         assert {g["project_name"] for g in by[layout]["indicators"]} == {None}
