@@ -264,16 +264,19 @@ class _Form:
 # The multi-year sum is named by its period (实施期, 中期, 项目期, 项目周期, 总) before a money
 # word; the year's by the year (年度, 当年, 本年, 2024年) before one. A bare 项目资金 is the
 # block's own label, and 资金总额 alone the year's sum (the forms that print one sum), as is
-# 项目金额 (a form printing one amount beside the project's name).
+# 项目金额 (a form printing one amount beside the project's name). The period or the year
+# may follow the money word in brackets instead (项目总金额（实施期）, 资金总额（年度）).
 _PERIOD_WORD = r"(实施期|中期|项目期|项目周期|实施周期|项目全周期|全周期|项目总|总)"
 _YEAR_WORD = r"(项目)?(年度|当年度?|本年度?|(19|20)\d{2}年度?)"
 _MONEY_WORD = r"(资金总额|资金合计|资金|总额|总金额|金额|总预算|预算|预算总额|总投资|投资)"
 # What a 申报表 asks for: 申请金额 / 申报资金 is the year's sum (after a period word, the total's).
 _REQUEST_WORD = r"(申请|申报)(资金总额|资金|金额|数)"
 _MONEY_LABELS = (
-    (re.compile(rf"^(项目资金总额|项目总额|{_PERIOD_WORD}({_MONEY_WORD}|{_REQUEST_WORD}))$"), "total"),
-    (re.compile(rf"^(资金总额|总额|{_YEAR_WORD}({_MONEY_WORD}|预算数|预算资金|预算金额)|预算数|预算金额|项目(预算)?金额"
-                rf"|{_YEAR_WORD}?{_REQUEST_WORD})$"), "amount"),
+    (re.compile(rf"^(项目资金总额|项目总额|{_PERIOD_WORD}({_MONEY_WORD}|{_REQUEST_WORD})"
+                rf"|(项目)?{_MONEY_WORD}\({_PERIOD_WORD}内?\))$"), "total"),
+    # (本年安排 / 本年度预算安排: what the year arranges is the year's sum)
+    (re.compile(rf"^(资金总额|总额|{_YEAR_WORD}({_MONEY_WORD}|预算数|预算资金|预算金额|(预算)?安排(资金|数)?)|预算数|预算金额|项目(预算)?金额"
+                rf"|{_YEAR_WORD}?{_REQUEST_WORD}|(项目)?{_MONEY_WORD}\({_YEAR_WORD}\))$"), "amount"),
     (re.compile(r"^(其中:?)?(财政拨款|财政资金|财政性资金|当年财政拨款)(小计|合计)?$"), "fiscal"),
     (re.compile(r"^(其中:?)?上年结转(结余)?(资金)?$"), "carried"),  # 上年结转结余: carried all the same
 )
@@ -723,6 +726,20 @@ def _is_source_row(cells: list[Cell]) -> bool:
         any(rx.match(x) for x in keys for rx, _ in _MONEY_LABELS[2:])
 
 
+def _closes_source_column(g: _Grid, cell: Cell) -> bool:
+    """A 合计 closing sources listed down its column (资金来源 | 金额 heads, then 中央 / 省级 /
+    市级 … rows, then 合计): a 资金来源 head above it in the column, before any grid or
+    name label."""
+    for rr in range(cell.row - 1, max(cell.row - 12, -1), -1):
+        above = g.cover[rr][cell.col]
+        x = _key(above.text) if above is not None else ""
+        if re.match(r"^资金(来源|构成)$", x):
+            return True
+        if not x or x in _NAME_LABELS or _HEADER_WORD.match(x) or _SUM_LABEL.match(x):
+            return False
+    return False
+
+
 # A column head naming one year of a multi-year money block (资金总额 | 2025年 | 2026年 | 2027年).
 _YEAR_COLUMN = re.compile(r"^((?:19|20)\d{2})年度?$")
 
@@ -833,7 +850,8 @@ def _read_fields(g: _Grid, table: Table, r: int, cells: list[Cell], form: _Form,
                         else:
                             form.period_parts.discard(attr)
             if _SUM_LABEL.match(x) and form.amount is None and (
-                    form.fiscal is not None or form.carried is not None or _is_source_row(cells)):
+                    form.fiscal is not None or form.carried is not None or _is_source_row(cells)
+                    or _closes_source_column(g, cell)):
                 v = _label_value(g, r, cells, k)  # 资金来源 | 金额: 财政拨款, 上年结转, then 合计
                 money = _money(v, parse_unit(cell.text) or _row_unit(g, table, r)) if v and _FIGURE.match(compact(v)) else None
                 if money is not None:
@@ -1330,12 +1348,21 @@ def _has_form_labels(table: Table) -> bool:
 def _doc_forms(doc: Document) -> dict[int, list[_Form]]:
     """The forms of each performance table of doc (by table seq). A table without a title
     whose first rows name no project (the indicator part of a form printed as a separate
-    grid below its header block) continues the form the table before it ended with."""
+    grid below its header block) continues the form the table before it ended with. Forms
+    printed one after another down the pages under one title and one 单位：万元 line: a
+    form table with no title and no unit of its own, right after a form table (on its page
+    or the next), is in that table's unit."""
     out: dict[int, list[_Form]] = {}
     last: _Form | None = None
+    before: Table | None = None  # the form table printed right before, as read (its unit)
     for table in doc.tables:
         if not _is_indicator_table(table):
+            before = None
             continue
+        if before is not None and table.unit is None and not compact(table.title) \
+                and table.page_first <= before.page_last + 1:
+            table = replace(table, unit=before.unit, unit_raw=before.unit_raw)
+        before = table
         forms = _read_table(doc, table).forms
         first = forms[0] if forms else None
         if first is not None and last is not None and not compact(table.title) \

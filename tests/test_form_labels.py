@@ -597,3 +597,69 @@ def test_level_cell_cut_under_a_header_merged_over_money_sub_heads(tmp_path):
         (rows.cells, rows.n, [30, 90, 54, 54, 60, 70, 110, 70],
          dict(title="2025年项目支出绩效目标表", editor="部门名称：示例局", unit_raw="单位：万元"), dict(repeat=(0, 2)))])
     assert [(i["project_name"], i["name"], i["level1"]) for i in P.indicators(doc)] == want
+
+
+def test_sum_label_naming_its_period_in_brackets_is_the_total(tmp_path):
+    # 项目总金额（实施期） | 1,200.00 | 本年度预算 | 400.00: the period printed in brackets after
+    # the money word names the multi-year sum as a period word before it does
+    cells = [(0, 0, 1, 1, "项目名称"), (0, 1, 1, 3, "景区提升"),
+             (1, 0, 1, 1, "项目总金额（实施期）"), (1, 1, 1, 1, "1,200.00"), (1, 2, 1, 1, "本年度预算"),
+             (1, 3, 1, 1, "400.00"),
+             (2, 0, 1, 1, "其中：财政资金"), (2, 1, 1, 1, "400.00"), (2, 2, 1, 1, "其他资金"), (2, 3, 1, 1, "0.00"),
+             (3, 0, 1, 1, "二级指标"), (3, 1, 1, 1, "三级指标"), (3, 2, 1, 1, "指标值"), (3, 3, 1, 1, "指标值确定依据"),
+             (4, 0, 1, 1, "数量指标"), (4, 1, 1, 1, "改造景区步道"), (4, 2, 1, 1, "≥4.5公里"), (4, 3, 1, 1, "行业标准")]
+    doc = _doc(tmp_path / "nx.pdf", [replace(_spec("项目支出绩效目标表", cells, 5, [110, 150, 110, 120]),
+                                             unit_raw="单位：万元", unit="wan_yuan")])
+    (p,) = P.projects(doc)
+    assert (p["total_amount_yuan"], p["amount_yuan"], p["fiscal_amount_yuan"]) == \
+        (Decimal("12000000.00"), Decimal("4000000.00"), Decimal("4000000.00"))
+
+
+def test_year_arrangement_head_beside_the_project_sum(tmp_path):
+    # 项目总额 | 本年安排 | 财政拨款 heads over one row of amounts: 本年安排 (本年度安排) is the
+    # year's money, so 项目总额 beside it is the project's total
+    cells = [(0, 0, 1, 1, "项目名称"), (0, 1, 1, 3, "食品抽检"),
+             (1, 0, 1, 1, "项目总额"), (1, 1, 1, 1, "本年安排"), (1, 2, 1, 1, "财政拨款"), (1, 3, 1, 1, "实施单位"),
+             (2, 0, 1, 1, "360.00"), (2, 1, 1, 1, "180.00"), (2, 2, 1, 1, "180.00"), (2, 3, 1, 1, "示例局"),
+             (3, 0, 1, 1, "一级指标"), (3, 1, 1, 1, "二级指标"), (3, 2, 1, 1, "三级指标"), (3, 3, 1, 1, "指标值"),
+             (4, 0, 1, 1, "产出指标"), (4, 1, 1, 1, "数量指标"), (4, 2, 1, 1, "抽检批次"), (4, 3, 1, 1, "≥4800批次")]
+    doc = _doc(tmp_path / "fz.pdf", [replace(_spec("项目支出绩效目标表", cells, 5, [90, 90, 150, 110]),
+                                             unit_raw="单位：万元", unit="wan_yuan")])
+    (p,) = P.projects(doc)
+    assert (p["amount_yuan"], p["total_amount_yuan"], p["fiscal_amount_yuan"]) == \
+        (Decimal("1800000.00"), Decimal("3600000.00"), Decimal("1800000.00"))
+
+
+def test_forms_following_on_the_page_read_in_the_unit_printed_above_the_first(tmp_path):
+    # one title and one 单位：万元 line above the first of several forms printed down the
+    # page: the forms after it, with no caption of their own, are in that unit too
+    grids = []
+    for n, (project, amount) in enumerate((("抽检监测", "180.00"), ("设备监察", "96.00"), ("知识产权", "150.00"))):
+        cells = [(0, 0, 1, 1, "项目名称"), (0, 1, 1, 3, project),
+                 (1, 0, 1, 1, "本年安排"), (1, 1, 1, 1, "财政拨款"), (1, 2, 1, 2, "实施单位"),
+                 (2, 0, 1, 1, amount), (2, 1, 1, 1, amount), (2, 2, 1, 2, "示例局"),
+                 (3, 0, 1, 1, "一级指标"), (3, 1, 1, 1, "二级指标"), (3, 2, 1, 1, "三级指标"), (3, 3, 1, 1, "指标值"),
+                 (4, 0, 1, 1, "产出指标"), (4, 1, 1, 1, "数量指标"), (4, 2, 1, 1, "检查台次"), (4, 3, 1, 1, "≥260台次")]
+        grids.append((cells, 5, [90, 90, 150, 110],
+                      dict(title="2025年项目支出绩效目标表" if n == 0 else "", editor="单位：万元" if n == 0 else ""),
+                      dict(fresh_page=n == 0)))
+    doc = _composed(tmp_path, "onepage", "示例局2025年部门预算", grids)
+    assert sorted((p["project_name"], p["amount_yuan"], p["fiscal_amount_yuan"]) for p in P.projects(doc)) == [
+        ("抽检监测", Decimal("1800000.00"), Decimal("1800000.00")),
+        ("知识产权", Decimal("1500000.00"), Decimal("1500000.00")),
+        ("设备监察", Decimal("960000.00"), Decimal("960000.00"))]
+
+
+def test_sum_closing_sources_listed_down_a_column_is_the_year(tmp_path):
+    # 项目资金（万元） merged down beside 资金来源 | 金额, then one row per source (中央 / 省级 /
+    # 市级 / 区级) and 合计: the 合计 under the 资金来源 head is the year's money
+    cells = [(0, 0, 1, 1, "项目名称"), (0, 1, 1, 3, "饮水工程"),
+             (1, 0, 4, 1, "项目资金（万元）"), (1, 1, 1, 1, "资金来源"), (1, 2, 1, 2, "金额"),
+             (2, 1, 1, 1, "中央资金"), (2, 2, 1, 2, "420.00"), (3, 1, 1, 1, "区级资金"), (3, 2, 1, 2, "280.00"),
+             (4, 1, 1, 1, "合计"), (4, 2, 1, 2, "700.00"),
+             (5, 0, 1, 1, "一级指标"), (5, 1, 1, 1, "二级指标"), (5, 2, 1, 1, "三级指标"), (5, 3, 1, 1, "指标值"),
+             (6, 0, 1, 1, "产出指标"), (6, 1, 1, 1, "数量指标"), (6, 2, 1, 1, "新建管网"), (6, 3, 1, 1, "≥85公里")]
+    doc = _doc(tmp_path / "ya.pdf", [replace(_spec("项目支出绩效目标表", cells, 7, [90, 90, 150, 110]),
+                                             unit_raw="单位：万元", unit="wan_yuan")])
+    (p,) = P.projects(doc)
+    assert (p["amount_yuan"], p["total_amount_yuan"]) == (Decimal("7000000.00"), None)
