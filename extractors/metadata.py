@@ -205,6 +205,19 @@ def _fields_labelled(fields: list[tuple[str, str]]) -> list[tuple[int, int, str]
     return sorted(found)
 
 
+def _title_department(title: str) -> str | None:
+    """The organisation a title names: the whole title less its year and 部门预算 words
+    ("上海市普陀区财政局2024年度部门决算"), else the name printed before its year, where
+    the rest names no organisation ("XX中心2024年度项目支出绩效自评报告": a unit's own
+    document, so its 主管部门 printed as a field is not its department)."""
+    name = _clean_department(title)
+    if _is_org(name):
+        return name
+    m = _YEAR.search(title)
+    name = _clean_department(title[:m.start()]) if m else ""
+    return name if _is_org(name) else None
+
+
 def _department(pages: list[str], title: str | None, fields: list[tuple[str, str]] = ()) -> str | None:
     """The department, best evidence first: a label of the first tier (预算主管部门,
     部门名称, 部 门:) in a form's cells or on the cover, the cover title, then the
@@ -218,8 +231,8 @@ def _department(pages: list[str], title: str | None, fields: list[tuple[str, str
     if first and first[0][0] == 0:
         return first[0][3]
     if title:
-        name = _clean_department(title)
-        if _is_org(name):
+        name = _title_department(title)
+        if name:
             return name
     if first:
         return first[0][3]

@@ -240,6 +240,7 @@ class _Form:
     rate: float | None = None
     score: float | None = None
     grade: str | None = None
+    grade_letter: str | None = None  # a grade printed as a letter (A / B), read through the form's key
     nature: str | None = None
     category: str | None = None
     start_date: str | None = None
@@ -264,7 +265,7 @@ class _Form:
 # The multi-year sum is named by its period (实施期, 中期, 项目期, 项目周期, 总) before a money
 # word; the year's by the year (年度, 当年, 本年, 2024年) before one. A bare 项目资金 is the
 # block's own label, and 资金总额 alone the year's sum (the forms that print one sum), as is
-# 项目金额 (a form printing one amount beside the project's name). The period or the year
+# 项目金额 (a form printing one amount beside the project's name; 本年度项目金额 too). The period or the year
 # may follow the money word in brackets instead (项目总金额（实施期）, 资金总额（年度）).
 _PERIOD_WORD = r"(实施期|中期|项目期|项目周期|实施周期|项目全周期|全周期|项目总|总)"
 _YEAR_WORD = r"(项目)?(年度|当年度?|本年度?|(19|20)\d{2}年度?)"
@@ -275,9 +276,10 @@ _MONEY_LABELS = (
     (re.compile(rf"^(项目资金总额|项目总额|{_PERIOD_WORD}({_MONEY_WORD}|{_REQUEST_WORD})"
                 rf"|(项目)?{_MONEY_WORD}\({_PERIOD_WORD}内?\))$"), "total"),
     # (本年安排 / 本年度预算安排: what the year arranges is the year's sum)
-    (re.compile(rf"^(资金总额|总额|{_YEAR_WORD}({_MONEY_WORD}|预算数|预算资金|预算金额|(预算)?安排(资金|数)?)|预算数|预算金额|项目(预算)?金额"
+    (re.compile(rf"^(资金总额|总额|{_YEAR_WORD}({_MONEY_WORD}|预算数|预算资金|预算金额|(预算)?安排(资金|数)?)|预算数|预算金额|(?:{_YEAR_WORD})?项目(预算)?金额"
                 rf"|{_YEAR_WORD}?{_REQUEST_WORD}|(项目)?{_MONEY_WORD}\({_YEAR_WORD}\))$"), "amount"),
-    (re.compile(r"^(其中:?)?(财政拨款|财政资金|财政性资金|当年财政拨款)(小计|合计)?$"), "fiscal"),
+    # (本年拨款 beside 上年结转: what is appropriated this year is the fiscal part)
+    (re.compile(r"^(其中:?)?(财政拨款|财政资金|财政性资金|当年财政拨款|(本年|当年)度?拨款)(小计|合计)?$"), "fiscal"),
     (re.compile(r"^(其中:?)?上年结转(结余)?(资金)?$"), "carried"),  # 上年结转结余: carried all the same
 )
 # The fiscal part's own 全年预算数 in a label | value pair (财政拨款全年预算数 | 1,480.00).
@@ -318,7 +320,9 @@ _FIGURE_AMOUNT = re.compile(r"^-?[\d,]+(\.\d+)?(%|万元|元)?$")
 _LIST_NAME = re.compile(r"^(一级|二级)?项目名称$")
 # The implementing unit's column of a list (单位名称 | 项目名称 | …): part of a project's identity.
 _LIST_OWNER = re.compile(r"^(预算|实施|项目|填报|主管|申报)?单位(名称)?$")
-_LIST_AMOUNT = re.compile(r"^((19|20)\d{2}年度?)?(金额|预算数|预算金额|项目金额|年度资金总额|资金总额|项目预算|预算安排|项目资金$|资金$|资金金额)")
+# (申请资金 / 申报金额: what a budget's list asks for, the year's money, as in a 申报表)
+_LIST_AMOUNT = re.compile(r"^((19|20)\d{2}年度?)?(金额|预算数|预算金额|项目金额|年度资金总额|资金总额|项目预算|预算安排|项目资金$|资金$|资金金额"
+                          r"|(申请|申报)(资金|金额)$)")
 _LIST_GOAL = re.compile(r"^(项目)?(年度)?(总体)?(绩效|总体)?目标(内容)?$|(绩效|总体|年度)目标")
 # One cell per indicator (Guangdong): "1-产出指标；11-数量指标；<name>；…；年度指标值:…".
 _ONE_CELL = re.compile(r"^\s*\d+\s*-\s*([^;]*?指标)\s*;\s*\d+\s*-\s*([^;]*?指标)\s*;\s*([^;]+?)\s*;(.*)$", re.S)
@@ -362,6 +366,23 @@ def _grade(text: str | None) -> str | None:
         return _GRADES[s]
     m = re.match(rf"^{_GRADE_WORDS}(?![\u4e00-\u9fff])", s) or _GRADE_IN_PROSE.search(s)
     return _GRADES[m.group(1)] if m else None
+
+
+# A grade printed as a letter: "A", "B级", "C等".
+_GRADE_LETTER = re.compile(r"^([A-Ea-e])(级|等)?$")
+# The key a form prints for its letters: "A为优（90分及以上）", "B：良好", "C（中）", "D-差".
+_LETTER_KEY = re.compile(rf"(?<![A-Za-z])([A-E])(?:级|等)?(?:为|是|表示|代表|对应|:|=|-|—|\()\(?{_GRADE_WORDS}"
+                         rf"(?![\u4e00-\u9fff])")
+
+
+def _letter_key(texts) -> dict[str, str]:
+    """Letter -> 优/良/中/差 as the key printed among ``texts`` states it (empty where none is
+    printed: a letter is never read through a guessed key)."""
+    key: dict[str, str] = {}
+    for text in texts:
+        for m in _LETTER_KEY.finditer(compact(text)):
+            key.setdefault(m.group(1), _GRADES[m.group(2)])
+    return key
 
 
 def _key(text: str | None) -> str:
@@ -630,6 +651,21 @@ def _cell_below(g: _Grid, cell: Cell) -> str | None:
     return None
 
 
+def _figure_under_head(g: _Grid, cell: Cell) -> str | None:
+    """The figure printed under a money head: right below it, or, where the head spans
+    sub-heads (财政拨款 over 小计 | 一般公共预算 | 政府性基金), below its 小计 / 合计 one."""
+    below = _cell_below(g, cell)
+    if below and _FIGURE.match(compact(below)):
+        return below
+    row = cell.row + max(cell.row_span, 1)
+    for col in range(cell.col, cell.col + max(cell.col_span, 1)) if row < g.n_rows else ():
+        sub = g.start[row][col]
+        if sub is not None and _SUM_LABEL.match(_key(sub.text)):
+            figure = _cell_below(g, sub)
+            return figure if figure and _FIGURE.match(compact(figure)) else None
+    return None
+
+
 def _is_label(text: str) -> bool:
     x = _key(text)
     return bool(x in _NAME_LABELS or x in _CODE_LABELS or _HEADER_WORD.match(x)
@@ -689,31 +725,44 @@ def _year_head_cell(g: _Grid, r: int, label: Cell, form: _Form) -> Cell | None:
 _MONEY_PAIR = re.compile(r"^(?P<label>[^\d]{2,16}?):?(?P<num>[\d,]+(?:\.\d+)?)(?P<unit>万元|元)?$")
 
 
-def _read_money_text(g: _Grid, table: Table, r: int, cell: Cell, form: _Form) -> None:
-    """Money written as label：value text in one cell ("项目资金总额：1,200.00万元，年度资金总额：
-    480.00万元（其中财政拨款480.00万元）"), only where the cell opens with such a pair (a goal
-    paragraph mentioning an amount is no money block). A part (财政拨款, 上年结转) after the
-    multi-year sum is that sum's: the year's, printed after the year's sum, is preferred."""
+# The money block's own label (项目资金) printed with a figure in a sentence: the project's sum.
+_BLOCK_SUM = re.compile(r"^项目资金$")
+
+
+def _money_sentence(text: str, unit: str) -> dict[str, Decimal]:
+    """Money written as label：value text ("项目资金总额：1,200.00万元，年度资金总额：480.00万元
+    （其中财政拨款480.00万元）"): attribute -> amount, only where the text opens with such a
+    pair (a goal paragraph mentioning an amount is no money block). A part (财政拨款, 上年结转)
+    after the multi-year sum is that sum's: the year's, printed after the year's sum, is
+    preferred. 项目资金：… is the year's sum, or the total beside a year's sum of its own."""
     pairs = []
-    for seg in re.split(r"[;()。、]|(?<!\d),|,(?!\d)", compact(cell.text)):
+    for seg in re.split(r"[;()。、]|(?<!\d),|,(?!\d)", compact(text)):
         m = _MONEY_PAIR.match(seg)
         attr = next((a for rx, a in _MONEY_LABELS if m and rx.match(_key(m.group("label")))), None)
         if m and attr is None:  # a self-evaluation's 全年预算数… / 全年执行数… sentence
             label = _key(m.group("label"))
-            attr = "amount" if _BUDGET_HEAD.match(label) else "executed" if _EXECUTED_HEAD.match(label) else None
+            attr = "amount" if _BUDGET_HEAD.match(label) else "executed" if _EXECUTED_HEAD.match(label) \
+                else "block" if _BLOCK_SUM.match(label) else None
         if attr is None:
             if not pairs and seg:
-                return  # the cell does not open with a money pair
+                return {}  # the text does not open with a money pair
             continue
         pairs.append((attr, m.group("num"), m.group("unit")))
+    block = "total" if any(attr == "amount" for attr, _, _ in pairs) else "amount"
+    pairs = [(block if attr == "block" else attr, num, u) for attr, num, u in pairs]
     scope, found = None, {}
-    for attr, num, unit in pairs:
+    for attr, num, u in pairs:
         if attr in ("total", "amount"):
             scope = attr
-        money = _money(num + (unit or ""), _row_unit(g, table, r))  # (万元 after the number wins)
+        money = _money(num + (u or ""), unit)  # (万元 after the number wins)
         if money is not None and (attr not in found or scope != "total"):
             found[attr] = money
-    for attr, money in found.items():
+    return found
+
+
+def _read_money_text(g: _Grid, table: Table, r: int, cell: Cell, form: _Form) -> None:
+    """Money written as label：value text in one cell (see _money_sentence)."""
+    for attr, money in _money_sentence(cell.text, _row_unit(g, table, r)).items():
         if getattr(form, attr) is None:
             setattr(form, attr, money)
 
@@ -763,19 +812,33 @@ def _read_year_columns(g: _Grid, table: Table, r: int, cells: list[Cell], k: int
     return True
 
 
-def _budget_row_figure(g: _Grid, head: Cell) -> str | None:
+# The row of this year's own money in a block whose rows split the year's sum (合计 /
+# 其中：当年预算 / 上年结转): the fiscal part read there leaves the carried money apart, as
+# a self-evaluation's 其中：当年财政拨款 row does.
+_CURRENT_ROW = re.compile(r"^(其中:?)?(当年|本年度?|当年度)(预算|安排)(数|资金)?$")
+
+
+def _figure_or_dash(text: str) -> bool:
+    """A cell of a money block holding a figure or printing no amount ("—", "-", blank)."""
+    return bool(_FIGURE.match(compact(text))) or parse_amount(text, "yuan").blank is not None
+
+
+def _budget_row_figure(g: _Grid, head: Cell, current_row: bool = False) -> str | None:
     """The figure under a money head in the row labelled 全年预算数 (or 调整后预算数) of a
     turned block: money heads across (年度资金总额 | 其中：财政拨款 | 其他资金), the periods
     down (年初预算数 / 全年预算数 / 全年执行数), so the first figure below the head is the
-    年初 one. None where no such row is printed right under the head."""
+    年初 one; with ``current_row`` (the fiscal part's head) also the row of this year's own
+    money (其中：当年预算). A "—" above that row does not end the column. None where no
+    such row is printed right under the head (or it prints no amount there)."""
     for r in range(head.row + max(head.row_span, 1), min(g.n_rows, head.row + 8)):
         under = g.cover[r][head.col]
-        if under is None or under.row != r or not _FIGURE.match(compact(under.text)):
+        if under is None or under.row != r or not _figure_or_dash(under.text):
             return None
         label = next((c for c in reversed(g.row_cells(r)) if c.col < head.col and c.text.strip()
-                      and not _FIGURE.match(compact(c.text))), None)  # (the figures of the heads before)
-        if label is not None and _BUDGET_HEAD.match(_key(label.text)):
-            return under.text.strip()
+                      and not _figure_or_dash(c.text)), None)  # (the figures of the heads before)
+        key = _key(label.text) if label is not None else ""
+        if _BUDGET_HEAD.match(key) or (current_row and _CURRENT_ROW.match(key)):
+            return under.text.strip() if _FIGURE.match(compact(under.text)) else None
     return None
 
 
@@ -827,7 +890,7 @@ def _read_fields(g: _Grid, table: Table, r: int, cells: list[Cell], form: _Form,
                     under = g.cover[r][year_col] if year_col is not None else None
                     if under is None and attr in ("fiscal", "carried"):
                         under = _year_head_cell(g, r, cell, form)
-                    turned = _budget_row_figure(g, cell) if under is None else None
+                    turned = _budget_row_figure(g, cell, attr == "fiscal") if under is None else None
                     v = under.text.strip() if under is not None and under is not cell \
                         else turned or _label_value(g, r, cells, k)
                     unit = parse_unit(cell.text) or (year_unit if under is not None and year_col is not None
@@ -837,8 +900,8 @@ def _read_fields(g: _Grid, table: Table, r: int, cells: list[Cell], form: _Form,
                     if money is not None and under is None and v != nxt and not turned:  # the value below the label
                         form.money_heads[cell.col] = attr
                     if money is None and under is None:  # heads in a row, amounts below them
-                        below = _cell_below(g, cell)
-                        money = _money(below, unit) if below and _FIGURE.match(compact(below)) else None
+                        below = _figure_under_head(g, cell)
+                        money = _money(below, unit) if below else None
                         if money is not None:
                             form.money_heads[cell.col] = attr
                     if money is not None:
@@ -1050,7 +1113,7 @@ def _read_table(doc: Document, table: Table) -> _Read:
         # line (the field already read) is the next form's; printed under the grid
         # (总分, then 自评等级) it is this form's.
         if (form.indicators or form.project_name) and (
-                (form.grade and any(re.match(r"(绩效|项目|综合)?自评等[次级]", x) for x in labels))
+                ((form.grade or form.grade_letter) and any(re.match(r"(绩效|项目|综合)?自评等[次级]", x) for x in labels))
                 or (form.score is not None and any(re.match(r"自评得分", x) for x in labels))):
             form = _Form()
             forms.append(form)
@@ -1070,8 +1133,12 @@ def _read_table(doc: Document, table: Table) -> _Read:
                 grade = _grade(inline) or _grade(nxt)
                 if grade is None and nxt is None and not _is_indicator_header(g, r):  # (not a grid's 评价 column)
                     grade = _grade(_cell_below(g, cells[k]))
+                letter = None if grade else _GRADE_LETTER.match(compact(inline or nxt))
                 if grade:
                     form.grade = grade
+                    results = True
+                elif letter:  # read at the end of the table, through the key it prints
+                    form.grade_letter = letter.group(1).upper()
                     results = True
             m = re.search(r"自评得分:?([\d.]+)?", x)
             if m:
@@ -1169,11 +1236,20 @@ def _read_table(doc: Document, table: Table) -> _Read:
             i.pop("_long", None)
     for f in forms:
         _project_sum_as_year(f)
+    if any(f.grade_letter and not f.grade for f in forms):  # letter grades: the key the table prints
+        key = _letter_key([c.text for c in table.cells] + list(table.caption))
+        for f in forms:
+            f.grade = f.grade or key.get(f.grade_letter or "")
     if len(forms) > 1 and _is_empty(forms[0]):
         forms.pop(0)  # the title named no form of its own: the table lists other projects
     title_amount = _title_amount(table.title)
     if title_amount is not None and forms and forms[0].amount is None and not forms[0].dept_wide:
         forms[0].amount = title_amount  # the amount printed only in the form's title
+    if forms and not forms[0].dept_wide:  # money printed only in a caption line above the grid
+        for line in table.caption:       # ("项目资金：356.80万元（其中：财政拨款320.00万元…）")
+            for attr, money in _money_sentence(line, table.unit or "yuan").items():
+                if getattr(forms[0], attr) is None:
+                    setattr(forms[0], attr, money)
     # (a part of a form printing only its result, 总分 | 自评等级, is kept: it continues the form)
     return _Read([f for f in forms if f.project_name or f.indicators or f.amount is not None
                   or f.score is not None or f.grade], names)

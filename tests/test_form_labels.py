@@ -663,3 +663,158 @@ def test_sum_closing_sources_listed_down_a_column_is_the_year(tmp_path):
                                              unit_raw="单位：万元", unit="wan_yuan")])
     (p,) = P.projects(doc)
     assert (p["amount_yuan"], p["total_amount_yuan"]) == (Decimal("7000000.00"), None)
+
+
+def test_list_headed_by_the_requested_money_reads_the_year(tmp_path):
+    # 项目名称 | 申请资金（万元） | 年度绩效目标 | 一级 | 二级 | 三级 | 指标值, the project's cells
+    # merged down its rows: 申请资金 (what the budget asks for) is the year's money
+    cells = [(0, 0, 1, 1, "项目名称"), (0, 1, 1, 1, "申请资金（万元）"), (0, 2, 1, 1, "年度绩效目标"),
+             (0, 3, 1, 1, "一级指标"), (0, 4, 1, 1, "二级指标"), (0, 5, 1, 1, "三级指标"), (0, 6, 1, 1, "指标值")]
+    for r0, (project, amount) in ((1, ("急救站点建设", "680.50")), (3, ("医师培训", "315.00"))):
+        cells += [(r0, 0, 2, 1, project), (r0, 1, 2, 1, amount), (r0, 2, 2, 1, "提升服务能力。"),
+                  (r0, 3, 2, 1, "产出指标"), (r0, 4, 1, 1, "数量指标"), (r0, 5, 1, 1, "新增站点"), (r0, 6, 1, 1, "6个"),
+                  (r0 + 1, 4, 1, 1, "质量指标"), (r0 + 1, 5, 1, 1, "响应率"), (r0 + 1, 6, 1, 1, "100%")]
+    doc = _doc(tmp_path / "fjq.pdf", [replace(_spec("2025年项目支出绩效目标表", cells, 5, [90, 70, 110, 60, 60, 90, 60]),
+                                              unit_raw="单位：万元", unit="wan_yuan")])
+    assert [(i["project_name"], i["name"]) for i in P.indicators(doc)] == [
+        ("急救站点建设", "新增站点"), ("急救站点建设", "响应率"), ("医师培训", "新增站点"), ("医师培训", "响应率")]
+    assert sorted((p["project_name"], p["amount_yuan"]) for p in P.projects(doc)) == [
+        ("医师培训", Decimal("3150000.00")), ("急救站点建设", Decimal("6805000.00"))]
+
+
+def test_money_sentence_in_the_caption_line_above_the_grid(tmp_path):
+    # "项目资金：356.80万元（其中：财政拨款320.00万元，其他资金36.80万元）" printed between the
+    # title and the grid, nowhere in it: the project's money, 项目资金 its one sum
+    cells = [(0, 0, 1, 1, "项目名称"), (0, 1, 1, 3, "农田管护"),
+             (1, 0, 1, 1, "一级指标"), (1, 1, 1, 1, "二级指标"), (1, 2, 1, 1, "三级指标"), (1, 3, 1, 1, "指标值"),
+             (2, 0, 1, 1, "产出指标"), (2, 1, 1, 1, "数量指标"), (2, 2, 1, 1, "管护面积"), (2, 3, 1, 1, "≥12万亩")]
+    grids = [(cells, 3, [80, 100, 160, 130],
+              dict(title="2025年度项目支出绩效目标表",
+                   editor="项目资金：356.80万元（其中：财政拨款320.00万元，其他资金36.80万元）"), {})]
+    doc = _composed(tmp_path, "capmoney", "示例局2025年项目支出绩效目标", grids)
+    (p,) = P.projects(doc)
+    assert (p["project_name"], p["amount_yuan"], p["fiscal_amount_yuan"], p["total_amount_yuan"]) == \
+        ("农田管护", Decimal("3568000.00"), Decimal("3200000.00"), None)
+
+
+def test_this_years_project_amount_head_in_yuan(tmp_path):
+    # 本年度项目金额（元） | 财政资金（元） | 其他资金（元） over one row of plain yuan figures
+    cells = [(0, 0, 1, 1, "项目名称"), (0, 1, 1, 3, "路灯维护"),
+             (1, 0, 1, 2, "本年度项目金额（元）"), (1, 2, 1, 1, "财政资金（元）"), (1, 3, 1, 1, "其他资金（元）"),
+             (2, 0, 1, 2, "865400.00"), (2, 2, 1, 1, "800000.00"), (2, 3, 1, 1, "65400.00"),
+             (3, 0, 1, 1, "二级指标"), (3, 1, 1, 2, "三级指标"), (3, 3, 1, 1, "指标值"),
+             (4, 0, 1, 1, "数量指标"), (4, 1, 1, 2, "维护路灯数量"), (4, 3, 1, 1, "≥4.2万盏")]
+    doc = _doc(tmp_path / "gds.pdf", [_spec("项目支出绩效目标表", cells, 5, [90, 90, 110, 110])])
+    (p,) = P.projects(doc)
+    assert (p["amount_yuan"], p["fiscal_amount_yuan"]) == (Decimal("865400.00"), Decimal("800000.00"))
+
+
+def test_turned_money_block_with_a_dash_above_the_full_year_row(tmp_path):
+    # heads 资金总额 | 财政拨款 | 上年结转 across, rows 年初预算数 / 全年预算数 / 全年执行数: a "—"
+    # in the 年初 row does not end the 上年结转 column; its 全年预算数 figure is the carried money
+    cells = [(0, 0, 1, 1, "项目名称"), (0, 1, 1, 4, "河湖管护"),
+             (1, 0, 4, 1, "项目资金情况（万元）"), (1, 1, 1, 1, "项目"), (1, 2, 1, 1, "资金总额"),
+             (1, 3, 1, 1, "财政拨款"), (1, 4, 1, 1, "上年结转"),
+             (2, 1, 1, 1, "年初预算数"), (2, 2, 1, 1, "500.00"), (2, 3, 1, 1, "500.00"), (2, 4, 1, 1, "—"),
+             (3, 1, 1, 1, "全年预算数"), (3, 2, 1, 1, "620.00"), (3, 3, 1, 1, "520.00"), (3, 4, 1, 1, "100.00"),
+             (4, 1, 1, 1, "全年执行数"), (4, 2, 1, 1, "588.32"), (4, 3, 1, 1, "496.10"), (4, 4, 1, 1, "92.22"),
+             (5, 0, 1, 1, "一级指标"), (5, 1, 1, 1, "二级指标"), (5, 2, 1, 1, "三级指标"), (5, 3, 1, 1, "指标值"),
+             (5, 4, 1, 1, "实际值"),
+             (6, 0, 1, 1, "产出指标"), (6, 1, 1, 1, "数量指标"), (6, 2, 1, 1, "巡查次数"), (6, 3, 1, 1, "≥1200次"),
+             (6, 4, 1, 1, "1350次")]
+    doc = _doc(tmp_path / "hcd.pdf", [replace(_spec("项目支出绩效自评表", cells, 7, [90, 80, 110, 80, 80],
+                                                    kind="performance_self_evaluation"),
+                                              unit_raw="单位：万元", unit="wan_yuan")])
+    (p,) = P.projects(doc)
+    assert (p["amount_yuan"], p["fiscal_amount_yuan"], p["carried_over_yuan"]) == \
+        (Decimal("6200000.00"), Decimal("5200000.00"), Decimal("1000000.00"))
+
+
+def test_fiscal_part_read_in_the_current_year_row_apart_from_the_carried(tmp_path):
+    # heads 资金总额 | 财政拨款 | 其他资金 over rows 合计 / 其中：当年预算 / 上年结转: the 合计 row's
+    # 财政拨款 holds the carried fiscal money too; the fiscal part (as 其中：当年财政拨款 of a
+    # self-evaluation) is the 当年预算 row's, the carried one the 上年结转 row's
+    cells = [(0, 0, 1, 1, "项目名称"), (0, 1, 1, 3, "公交补贴"),
+             (1, 0, 4, 1, "项目资金（万元）"), (1, 1, 1, 1, ""), (1, 2, 1, 1, "资金总额"), (1, 3, 1, 1, "财政拨款"),
+             (1, 4, 1, 1, "其他资金"),
+             (2, 1, 1, 1, "合计"), (2, 2, 1, 1, "980.00"), (2, 3, 1, 1, "900.00"), (2, 4, 1, 1, "80.00"),
+             (3, 1, 1, 1, "其中：当年预算"), (3, 2, 1, 1, "860.00"), (3, 3, 1, 1, "780.00"), (3, 4, 1, 1, "80.00"),
+             (4, 1, 1, 1, "上年结转"), (4, 2, 1, 1, "120.00"), (4, 3, 1, 1, "120.00"), (4, 4, 1, 1, "0.00"),
+             (5, 0, 1, 1, "一级指标"), (5, 1, 1, 1, "二级指标"), (5, 2, 1, 1, "三级指标"), (5, 3, 1, 2, "指标值"),
+             (6, 0, 1, 1, "产出指标"), (6, 1, 1, 1, "数量指标"), (6, 2, 1, 1, "运营线路"), (6, 3, 1, 2, "≥86条")]
+    doc = _doc(tmp_path / "jsx.pdf", [replace(_spec("项目支出绩效目标表", cells, 7, [90, 90, 90, 90, 90]),
+                                              unit_raw="单位：万元", unit="wan_yuan")])
+    (p,) = P.projects(doc)
+    assert (p["amount_yuan"], p["fiscal_amount_yuan"], p["carried_over_yuan"]) == \
+        (Decimal("9800000.00"), Decimal("7800000.00"), Decimal("1200000.00"))
+
+
+def _letter_graded(grade: str, key: str | None):
+    cells = [(0, 0, 1, 1, "项目名称"), (0, 1, 1, 4, "干线养护"),
+             (1, 0, 1, 1, "全年预算数"), (1, 1, 1, 1, "1,000,000.00"), (1, 2, 1, 1, "全年执行数"),
+             (1, 3, 1, 2, "950,000.00"),
+             (2, 0, 1, 1, "二级指标"), (2, 1, 1, 1, "三级指标"), (2, 2, 1, 1, "年度指标值"), (2, 3, 1, 1, "实际完成值"),
+             (2, 4, 1, 1, "得分"),
+             (3, 0, 1, 1, "数量指标"), (3, 1, 1, 1, "养护里程"), (3, 2, 1, 1, "≥400公里"), (3, 3, 1, 1, "412公里"),
+             (3, 4, 1, 1, "86"),
+             (4, 0, 1, 3, "总分"), (4, 3, 1, 2, "86"),
+             (5, 0, 1, 3, "自评等级"), (5, 3, 1, 2, grade)]
+    if key:
+        cells.append((6, 0, 1, 5, key))
+    return _spec("项目支出绩效自评表", cells, 7 if key else 6, [90, 110, 90, 90, 60], kind="performance_self_evaluation")
+
+
+def test_letter_grade_reads_through_the_key_the_form_prints(tmp_path):
+    # 自评等级 | B, and under the form 说明：A为优…B为良…: the letter is read through that key;
+    # a letter with no key printed is no grade (a key is never guessed)
+    doc = _doc(tmp_path / "ln.pdf", [_letter_graded("B", "说明：自评等级A为优（90分及以上），B为良（80（含）-90分），"
+                                                        "C为中（60（含）-80分），D为差（60分以下）。")])
+    (ev,) = P.self_evaluations(doc)
+    assert (ev["score"], ev["grade"]) == (86.0, "良")
+    doc = _doc(tmp_path / "ln2.pdf", [_letter_graded("B", "注：等级划分 A（优秀） B（中等） C（较差）")])
+    assert [e["grade"] for e in P.self_evaluations(doc)] == ["中"]
+    doc = _doc(tmp_path / "ln3.pdf", [_letter_graded("B", None)])
+    assert [e["grade"] for e in P.self_evaluations(doc)] == [None]
+
+
+def test_list_money_head_over_this_years_appropriation_and_carried(tmp_path):
+    # 项目名称 | 项目金额 over 合计 | 本年拨款 | 上年结转 | 年度绩效目标 | grid: 本年拨款 (the
+    # year's appropriation) is the fiscal part, 上年结转 the carried one
+    from cnbudget.demo.form_layouts import _Rows
+    rows = _Rows()
+    for col, head in ((0, "项目名称"), (4, "年度绩效目标"), (5, "一级指标"), (6, "二级指标"), (7, "三级指标"),
+                      (8, "指标值")):
+        rows.put(0, col, 2, 1, head)
+    rows.put(0, 1, 1, 3, "项目金额（万元）")
+    for col, head in ((1, "合计"), (2, "本年拨款"), (3, "上年结转")):
+        rows.put(1, col, 1, 1, head)
+    for col, text in ((0, "黑土地保护"), (1, "8,600.00"), (2, "8,000.00"), (3, "600.00"), (4, "耕地质量稳步提升。")):
+        rows.put(2, col, 2, 1, text)
+    rows.put(2, 5, 2, 1, "产出指标")
+    rows.put(2, 6, 1, 1, "数量指标")
+    rows.put(2, 7, 1, 1, "保护性耕作面积")
+    rows.put(2, 8, 1, 1, "≥3000万亩")
+    rows.put(3, 6, 1, 1, "质量指标")
+    rows.put(3, 7, 1, 1, "抽检合格率")
+    rows.put(3, 8, 1, 1, "≥95%")
+    doc = _composed(tmp_path, "hlj", "示例局2025年部门预算", [
+        (rows.cells, rows.n, [80, 54, 54, 54, 100, 60, 60, 100, 70],
+         dict(title="2025年项目支出绩效目标表", editor="部门名称：示例局", unit_raw="单位：万元"), {})])
+    (p,) = P.projects(doc)
+    assert (p["amount_yuan"], p["fiscal_amount_yuan"], p["carried_over_yuan"]) == \
+        (Decimal("86000000.00"), Decimal("80000000.00"), Decimal("6000000.00"))
+
+
+def test_fiscal_head_over_its_subtotal_and_sources(tmp_path):
+    # 项目资金 | 合计 | 财政拨款 (over 小计 | 一般公共预算 | 政府性基金) | 其他资金, the amounts in
+    # the row below: the fiscal money is the figure under the 财政拨款 head's 小计
+    cells = [(0, 0, 1, 1, "项目名称"), (0, 1, 1, 5, "旅游推广"),
+             (1, 0, 3, 1, "项目资金"), (1, 1, 2, 1, "合计"), (1, 2, 1, 3, "财政拨款"), (1, 5, 2, 1, "其他资金"),
+             (2, 2, 1, 1, "小计"), (2, 3, 1, 1, "一般公共预算"), (2, 4, 1, 1, "政府性基金"),
+             (3, 1, 1, 1, "32,000,000.00"), (3, 2, 1, 1, "30,000,000.00"), (3, 3, 1, 1, "26,000,000.00"),
+             (3, 4, 1, 1, "4,000,000.00"), (3, 5, 1, 1, "2,000,000.00"),
+             (4, 0, 1, 1, "一级指标"), (4, 1, 1, 1, "二级指标"), (4, 2, 1, 2, "三级指标"), (4, 4, 1, 2, "指标值"),
+             (5, 0, 1, 1, "产出指标"), (5, 1, 1, 1, "数量指标"), (5, 2, 1, 2, "推介活动"), (5, 4, 1, 2, "≥15场")]
+    doc = _doc(tmp_path / "hi.pdf", [_spec("项目支出绩效目标表", cells, 6, [70, 90, 90, 90, 90, 80])])
+    (p,) = P.projects(doc)
+    assert (p["amount_yuan"], p["fiscal_amount_yuan"]) == (Decimal("32000000.00"), Decimal("30000000.00"))

@@ -270,3 +270,12 @@ def test_corpus_document(name):
     expect(meta(*pages), **CORPUS_META[name])
     # the cover alone is enough
     expect(meta(pages[0]), **CORPUS_META[name])
+
+
+def test_unit_publishing_its_own_document_is_its_department():
+    # a 二级单位's own self-evaluation: the cover title names the unit before its year, the
+    # 主管部门 is printed as a field; the unit publishing the document is its department
+    m = meta("示例市疾病预防控制中心\n2024年度项目支出绩效自评报告\n主管部门：示例市卫生健康委员会",
+             "项目名称 传染病防控\n主管部门 示例市卫生健康委员会 实施单位 示例市疾病预防控制中心")
+    expect(m, department="示例市疾病预防控制中心", region="示例市", fiscal_year=2024,
+           doc_type="performance_self_evaluation")
