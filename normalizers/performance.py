@@ -275,15 +275,20 @@ _REQUEST_WORD = r"(申请|申报)(资金总额|资金|金额|数)"
 _MONEY_LABELS = (
     (re.compile(rf"^(项目资金总额|项目总额|{_PERIOD_WORD}({_MONEY_WORD}|{_REQUEST_WORD})"
                 rf"|(项目)?{_MONEY_WORD}\({_PERIOD_WORD}内?\))$"), "total"),
-    # (本年安排 / 本年度预算安排: what the year arranges is the year's sum)
+    # (本年安排 / 本年度预算安排: what the year arranges is the year's sum; 年度项目资金 /
+    # 本年度项目预算: the year's project money)
     (re.compile(rf"^(资金总额|总额|{_YEAR_WORD}({_MONEY_WORD}|预算数|预算资金|预算金额|(预算)?安排(资金|数)?)|预算数|预算金额|(?:{_YEAR_WORD})?项目(预算)?金额"
+                rf"|{_YEAR_WORD}项目(预算|资金)"
                 rf"|{_YEAR_WORD}?{_REQUEST_WORD}|(项目)?{_MONEY_WORD}\({_YEAR_WORD}\))$"), "amount"),
-    # (本年拨款 beside 上年结转: what is appropriated this year is the fiscal part)
-    (re.compile(r"^(其中:?)?(财政拨款|财政资金|财政性资金|当年财政拨款|(本年|当年)度?拨款)(小计|合计)?$"), "fiscal"),
-    (re.compile(r"^(其中:?)?上年结转(结余)?(资金)?$"), "carried"),  # 上年结转结余: carried all the same
+    # (本年拨款 / 本年财政拨款 beside 上年结转: what is appropriated this year is the fiscal part)
+    (re.compile(r"^(其中:?)?(财政拨款(资金)?|财政资金|财政性资金|(本年|当年)度?(财政)?拨款)(小计|合计)?$"), "fiscal"),
+    # (上年结转结余 / 上年结转和结余 / 以前年度结转 / 结转资金: carried all the same)
+    (re.compile(r"^(其中:?)?((上年|以前年度)结转(和?结余)?(资金)?|结转(结余)?资金)$"), "carried"),
 )
 # The fiscal part's own 全年预算数 in a label | value pair (财政拨款全年预算数 | 1,480.00).
 _FISCAL_YEAR_BUDGET = re.compile(r"^(其中:?)?(财政拨款|财政资金|财政性资金)(的)?全年预算数?$")
+# The number of an item in a list of sources (9.上年结转, (九)上年结转, 九、上年结转).
+_ITEM_NUMBER = re.compile(r"^(\d{1,2}[.、](?!\d)|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))")
 # Header fields printed as label | value.
 _TEXT_LABELS = (
     (re.compile(r"^项目(属性|性质)$"), "nature"),
@@ -304,7 +309,8 @@ _GRADES = {"优": "优", "优秀": "优", "良": "良", "良好": "良", "中": 
 # The adjusted budget (调整后预算数) is the one executed against: it wins over 年初预算 /
 # 当年预算 printed beside it.
 _BUDGET_HEAD = re.compile(r"^(全年)?预算(数|金额)$|^调整后(全年)?预算(数|金额)?$")
-_EXECUTED_HEAD = re.compile(r"^(全年|实际|预算)?执行(数|金额)$")
+# (实际支出数: what was actually spent, the executed amount under another name)
+_EXECUTED_HEAD = re.compile(r"^(全年|实际|预算)?执行(数|金额)$|^(全年)?实际支出(数|金额)$")
 _TOTAL_LABEL = re.compile(r"^(总分|合计得分|总得分|自评总分|综合得分)$")
 _CODE_LABELS = ("项目代码", "项目编码", "编码", "项目编号")
 # A project printed as "<code>-<name>" in its 项目名称 cell: a code of letters and digits
@@ -320,9 +326,10 @@ _FIGURE_AMOUNT = re.compile(r"^-?[\d,]+(\.\d+)?(%|万元|元)?$")
 _LIST_NAME = re.compile(r"^(一级|二级)?项目名称$")
 # The implementing unit's column of a list (单位名称 | 项目名称 | …): part of a project's identity.
 _LIST_OWNER = re.compile(r"^(预算|实施|项目|填报|主管|申报)?单位(名称)?$")
-# (申请资金 / 申报金额: what a budget's list asks for, the year's money, as in a 申报表)
-_LIST_AMOUNT = re.compile(r"^((19|20)\d{2}年度?)?(金额|预算数|预算金额|项目金额|年度资金总额|资金总额|项目预算|预算安排|项目资金$|资金$|资金金额"
-                          r"|(申请|申报)(资金|金额)$)")
+# (申请资金 / 申报金额: what a budget's list asks for, the year's money, as in a 申报表;
+# 本年预算 / 当年预算 / 2024年预算: the year's budget column)
+_LIST_AMOUNT = re.compile(r"^((19|20)\d{2}年度?|(本|当)年度?)?(金额|预算数|预算金额|项目金额|年度资金总额|资金总额|项目预算|预算安排|项目资金$|资金$|资金金额"
+                          r"|(申请|申报)(资金|金额)$)|^((19|20)\d{2}年度?|(本|当)年度?)预算(资金)?$")
 _LIST_GOAL = re.compile(r"^(项目)?(年度)?(总体)?(绩效|总体)?目标(内容)?$|(绩效|总体|年度)目标")
 # One cell per indicator (Guangdong): "1-产出指标；11-数量指标；<name>；…；年度指标值:…".
 _ONE_CELL = re.compile(r"^\s*\d+\s*-\s*([^;]*?指标)\s*;\s*\d+\s*-\s*([^;]*?指标)\s*;\s*([^;]+?)\s*;(.*)$", re.S)
@@ -722,11 +729,20 @@ def _year_head_cell(g: _Grid, r: int, label: Cell, form: _Form) -> Cell | None:
     return None
 
 
-_MONEY_PAIR = re.compile(r"^(?P<label>[^\d]{2,16}?):?(?P<num>[\d,]+(?:\.\d+)?)(?P<unit>万元|元)?$")
+# (the label may open with the year it names: 2025年度资金总额：…)
+_MONEY_PAIR = re.compile(r"^(?P<label>((19|20)\d{2}年度?)?[^\d]{2,16}?):?(?P<num>[\d,]+(?:\.\d+)?)(?P<unit>万元|元)?$")
 
 
 # The money block's own label (项目资金) printed with a figure in a sentence: the project's sum.
 _BLOCK_SUM = re.compile(r"^项目资金$")
+# Lines of one cell (年度资金总额：x万元 / 其中：财政拨款：y万元 / 其他资金：z万元) run
+# together once read: where the whole text is such label-figure lines and nothing else (a
+# goal sentence naming an amount is not), each line is a pair; a line may print no amount
+# (上年结转：— / 其他资金：). A unit in a line's label (年度资金总额（万元）：x) goes after its
+# figure, as printed on the other lines.
+_MONEY_LINE = re.compile(r"((19|20)\d{2}年度?)?[^\d;()。、,\-—–]{2,16}?(?::?[\d,]+(?:\.\d+)?(?:万元|元)?|:?[\-—–]+|:$)")
+_MONEY_LINES = re.compile(rf"(?:{_MONEY_LINE.pattern}){{2,}}")
+_LABEL_UNIT = re.compile(r"\((万元|元)\):?([\d,]+(?:\.\d+)?)")
 
 
 def _money_sentence(text: str, unit: str) -> dict[str, Decimal]:
@@ -736,7 +752,10 @@ def _money_sentence(text: str, unit: str) -> dict[str, Decimal]:
     after the multi-year sum is that sum's: the year's, printed after the year's sum, is
     preferred. 项目资金：… is the year's sum, or the total beside a year's sum of its own."""
     pairs = []
-    for seg in re.split(r"[;()。、]|(?<!\d),|,(?!\d)", compact(text)):
+    text = _LABEL_UNIT.sub(r":\2\1", compact(text))
+    if _MONEY_LINES.fullmatch(text):
+        text = ";".join(m.group() for m in _MONEY_LINE.finditer(text))
+    for seg in re.split(r"[;()。、]|(?<!\d),|,(?!\d)", text):
         m = _MONEY_PAIR.match(seg)
         attr = next((a for rx, a in _MONEY_LABELS if m and rx.match(_key(m.group("label")))), None)
         if m and attr is None:  # a self-evaluation's 全年预算数… / 全年执行数… sentence
@@ -870,7 +889,8 @@ def _read_fields(g: _Grid, table: Table, r: int, cells: list[Cell], form: _Form,
             continue
         if not in_grid:
             for rx, attr in _MONEY_LABELS:
-                if not rx.match(x):
+                # a part may be a numbered item of a sources list (1.财政拨款 … 9.上年结转)
+                if not rx.match(x if attr in ("total", "amount") else _ITEM_NUMBER.sub("", x)):
                     continue
                 under_total = False
                 if attr in ("total", "amount"):

@@ -818,3 +818,121 @@ def test_fiscal_head_over_its_subtotal_and_sources(tmp_path):
     doc = _doc(tmp_path / "hi.pdf", [_spec("项目支出绩效目标表", cells, 6, [70, 90, 90, 90, 90, 80])])
     (p,) = P.projects(doc)
     assert (p["amount_yuan"], p["fiscal_amount_yuan"]) == (Decimal("32000000.00"), Decimal("30000000.00"))
+
+
+def test_list_headed_by_this_years_budget_beside_a_fund_nature_column(tmp_path):
+    # 序号 | 实施单位 | 项目名称 | 本年预算（万元） | 资金性质 | 年度绩效目标 | grid, project cells merged:
+    # 本年预算 is the year's sum; 资金性质 (一般公共预算 / 政府性基金) names a source, no fiscal part
+    from cnbudget.demo.form_layouts import _Rows
+    rows = _Rows()
+    for col, head in enumerate(("序号", "实施单位", "项目名称", "本年预算（万元）", "资金性质", "年度绩效目标",
+                                "一级指标", "二级指标", "三级指标", "指标值")):
+        rows.put(0, col, 1, 1, head)
+    for col, text in enumerate(("1", "示例局", "背街小巷整治", "215.60", "一般公共预算", "整治背街小巷。")):
+        rows.put(1, col, 2, 1, text)
+    rows.put(1, 6, 2, 1, "产出指标")
+    for r, (l2, name, raw) in enumerate((("数量指标", "整治巷道长度", "≥12公里"), ("质量指标", "验收合格率", "100%")), 1):
+        rows.put(r, 7, 1, 1, l2)
+        rows.put(r, 8, 1, 1, name)
+        rows.put(r, 9, 1, 1, raw)
+    doc = _composed(tmp_path, "heb", "示例局2024年项目支出绩效目标表", [
+        (rows.cells, rows.n, [30, 70, 80, 58, 58, 100, 56, 60, 100, 70],
+         dict(title="2024年项目支出绩效目标表", editor="部门：示例局", unit_raw="单位：万元", landscape=True), {})])
+    assert [(i["project_name"], i["name"]) for i in P.indicators(doc)] == \
+        [("背街小巷整治", "整治巷道长度"), ("背街小巷整治", "验收合格率")]
+    (p,) = P.projects(doc)
+    assert (p["amount_yuan"], p["fiscal_amount_yuan"]) == (Decimal("2156000.00"), None)
+
+
+def test_money_printed_as_lines_in_one_cell(tmp_path):
+    # 项目资金 | one cell of lines (年度资金总额：x万元 / 其中：财政拨款：y万元 / 其他资金：z万元):
+    # each line is a label：value pair though the lines run together once the cell is read;
+    # figures with their unit, without one (the unit in the block label), or the unit in the
+    # line's label (年度资金总额（万元）：x) are read alike
+    def form(name: str, label: str, money: str) -> TableSpec:
+        cells = [(0, 0, 1, 1, "项目名称"), (0, 1, 1, 3, name), (1, 0, 1, 1, label), (1, 1, 1, 3, money),
+                 (2, 0, 1, 1, "一级指标"), (2, 1, 1, 1, "二级指标"), (2, 2, 1, 1, "三级指标"), (2, 3, 1, 1, "指标值"),
+                 (3, 0, 1, 1, "产出指标"), (3, 1, 1, 1, "数量指标"), (3, 2, 1, 1, "补助院落数量"), (3, 3, 1, 1, "≥42个")]
+        return _spec("项目支出绩效目标表", cells, 4, [90, 90, 150, 80])
+    doc = _doc(tmp_path / "lines.pdf", [
+        form("院落物业补助", "项目资金", "年度资金总额：126.40万元\n其中：财政拨款：110.00万元\n其他资金：16.40万元"),
+        form("应急演练", "项目资金（万元）", "资金总额：64.80\n其中：财政资金：60.00\n上年结转：4.80"),
+        form("社区治理", "项目资金", "年度资金总额（万元）：85.00\n其中：财政拨款（万元）：80.00\n其他资金（万元）：5.00"),
+        form("文化活动", "项目资金", "年度资金总额 42.00 万元\n其中 财政拨款 40.00 万元\n上年结转 2.00 万元"),
+    ])
+    got = {p["project_name"]: (p["amount_yuan"], p["fiscal_amount_yuan"], p["carried_over_yuan"]) for p in P.projects(doc)}
+    assert got == {
+        "院落物业补助": (Decimal("1264000.00"), Decimal("1100000.00"), None),
+        "应急演练": (Decimal("648000.00"), Decimal("600000.00"), Decimal("48000.00")),
+        "社区治理": (Decimal("850000.00"), Decimal("800000.00"), None),
+        "文化活动": (Decimal("420000.00"), Decimal("400000.00"), Decimal("20000.00")),
+    }
+
+
+def test_self_evaluation_actual_spending_head_is_the_executed_amount(tmp_path):
+    # 资金情况 heads 年初预算数 | 调整后预算数 | 实际支出数 | 执行率 | 得分 over 年度资金总额 /
+    # 其中：财政拨款 rows: 实际支出数 (what was actually spent) is the executed amount
+    cells = [(0, 0, 1, 2, "项目名称"), (0, 2, 1, 5, "残疾人补贴"),
+             (1, 0, 3, 1, "资金情况（元）"), (1, 1, 1, 1, ""), (1, 2, 1, 1, "年初预算数"), (1, 3, 1, 1, "调整后预算数"),
+             (1, 4, 1, 1, "实际支出数"), (1, 5, 1, 1, "执行率"), (1, 6, 1, 1, "得分"),
+             (2, 1, 1, 1, "年度资金总额"), (2, 2, 1, 1, "960,000.00"), (2, 3, 1, 1, "1,024,000.00"),
+             (2, 4, 1, 1, "1,018,656.00"), (2, 5, 1, 1, "99.48%"), (2, 6, 1, 1, "9.95"),
+             (3, 1, 1, 1, "其中：财政拨款"), (3, 2, 1, 1, "960,000.00"), (3, 3, 1, 1, "1,024,000.00"),
+             (3, 4, 1, 1, "1,018,656.00"), (3, 5, 1, 1, "99.48%"), (3, 6, 1, 1, "—"),
+             (4, 0, 1, 1, "一级指标"), (4, 1, 1, 1, "二级指标"), (4, 2, 1, 2, "三级指标"), (4, 4, 1, 1, "年度指标值"),
+             (4, 5, 1, 1, "实际完成值"), (4, 6, 1, 1, "得分"),
+             (5, 0, 1, 1, "产出指标"), (5, 1, 1, 1, "数量指标"), (5, 2, 1, 2, "补贴发放人次"), (5, 4, 1, 1, "≥4万人次"),
+             (5, 5, 1, 1, "4.1万人次"), (5, 6, 1, 1, "89"),
+             (6, 0, 1, 4, "总分"), (6, 4, 1, 3, "98.95"), (7, 0, 1, 4, "评价等级"), (7, 4, 1, 3, "优秀")]
+    doc = _doc(tmp_path / "ah.pdf", [_spec("项目支出绩效自评表", cells, 8, [60, 90, 80, 80, 80, 60, 50],
+                                           kind="performance_self_evaluation")])
+    (ev,) = P.self_evaluations(doc)
+    assert (ev["budget_yuan"], ev["executed_yuan"], ev["score"], ev["grade"]) == \
+        (Decimal("1024000.00"), Decimal("1018656.00"), 98.95, "优")
+
+
+def test_numbered_source_item_carried_over(tmp_path):
+    # 项目资金来源 | 资金来源项目 | 金额 over numbered items (1.一般公共预算财政拨款收入, 其中：申请当年
+    # 预算拨款, …, 9.上年结转): the numbered 上年结转 item is the carried-over money; a source
+    # (一般公共预算财政拨款收入) is no fiscal part
+    cells = [(0, 0, 1, 1, "项目名称"), (0, 1, 1, 3, "村卫生室运行补助"),
+             (1, 0, 1, 1, "项目总预算"), (1, 1, 1, 1, "620.00"), (1, 2, 1, 1, "项目当年预算"), (1, 3, 1, 1, "312.00"),
+             (2, 0, 5, 1, "项目资金来源"), (2, 1, 1, 2, "资金来源项目"), (2, 3, 1, 1, "金额"),
+             (3, 1, 1, 2, "合计"), (3, 3, 1, 1, "312.00"),
+             (4, 1, 1, 2, "1.一般公共预算财政拨款收入"), (4, 3, 1, 1, "264.00"),
+             (5, 1, 1, 2, "其中：申请当年预算拨款"), (5, 3, 1, 1, "264.00"),
+             (6, 1, 1, 2, "9.上年结转"), (6, 3, 1, 1, "48.00"),
+             (7, 0, 1, 1, "年度绩效目标"), (7, 1, 1, 3, "保障村卫生室正常运行。"),
+             (8, 0, 1, 1, "一级指标"), (8, 1, 1, 1, "二级指标"), (8, 2, 1, 1, "三级指标"), (8, 3, 1, 1, "指标值"),
+             (9, 0, 1, 1, "产出指标"), (9, 1, 1, 1, "数量指标"), (9, 2, 1, 1, "补助村卫生室数量"), (9, 3, 1, 1, "≥296个")]
+    doc = _doc(tmp_path / "sd.pdf", [replace(_spec("项目支出绩效目标表", cells, 10, [90, 120, 90, 90]),
+                                             unit_raw="单位：万元", unit="wan_yuan")])
+    (p,) = P.projects(doc)
+    assert (p["total_amount_yuan"], p["amount_yuan"], p["fiscal_amount_yuan"], p["carried_over_yuan"]) == \
+        (Decimal("6200000.00"), Decimal("3120000.00"), None, Decimal("480000.00"))
+
+
+def test_money_label_synonyms_and_a_line_printing_no_amount(tmp_path):
+    # 年度项目资金 / 本年度项目预算 name the year's sum; 其中：本年财政拨款 / 财政拨款资金 / 本年度
+    # 财政拨款 the fiscal part; 以前年度结转资金 / 结转结余资金 / 上年结转和结余 the carried one;
+    # a line of a money cell printing no amount (上年结转：— / 其他资金：) leaves the others read,
+    # and a line naming the year (2025年度资金总额：…) is the year's sum
+    def form(name: str, rows) -> TableSpec:
+        cells = [(0, 0, 1, 1, "项目名称"), (0, 1, 1, 3, name)]
+        for r, (label, value) in enumerate(rows, 1):
+            cells += [(r, 0, 1, 2, label), (r, 2, 1, 2, value)]
+        n = len(rows) + 1
+        cells += [(n, 0, 1, 1, "一级指标"), (n, 1, 1, 1, "二级指标"), (n, 2, 1, 1, "三级指标"), (n, 3, 1, 1, "指标值"),
+                  (n + 1, 0, 1, 1, "产出指标"), (n + 1, 1, 1, 1, "数量指标"), (n + 1, 2, 1, 1, "培训人次"),
+                  (n + 1, 3, 1, 1, "≥300人次")]
+        return replace(_spec("项目支出绩效目标表", cells, n + 2, [90, 90, 150, 80]), unit_raw="单位：万元", unit="wan_yuan")
+    doc = _doc(tmp_path / "syn.pdf", [
+        form("技能培训", [("年度项目资金", "120.00"), ("其中：本年财政拨款", "100.00"), ("以前年度结转资金", "20.00")]),
+        form("文物保护", [("本年度项目预算", "50.00"), ("其中：财政拨款资金", "45.00"), ("结转结余资金", "5.00")]),
+        form("河道保洁", [("年度资金总额", "30.00"), ("其中：本年度财政拨款", "28.00"), ("上年结转和结余", "2.00")]),
+        form("科普宣传", [("项目资金", "2025年度资金总额：16.00万元\n其中：财政拨款：16.00万元\n上年结转：—\n其他资金：")]),
+    ])
+    got = {p["project_name"]: (p["amount_yuan"], p["fiscal_amount_yuan"], p["carried_over_yuan"]) for p in P.projects(doc)}
+    wan = lambda *v: tuple(None if x is None else Decimal(x) * 10000 for x in v)  # noqa: E731
+    assert got == {"技能培训": wan("120", "100", "20"), "文物保护": wan("50", "45", "5"),
+                   "河道保洁": wan("30", "28", "2"), "科普宣传": wan("16", "16", None)}
