@@ -15,8 +15,9 @@ sd_lc_district_source_list_apply  山东 聊城 district: the seeds' block 项�
         项目当年预算 | b, then 项目资金来源 merged over 资金来源项目 | 金额 rows (合计,
         1.一般公共预算财政拨款收入, 其中：申请当年预算拨款, 2.政府性基金预算财政拨款收入, …,
         9.上年结转). total = 项目总预算, year = 项目当年预算, carried = 9.上年结转 where it
-        prints an amount; NO fiscal (the block prints no 其中：财政拨款 / 财政资金 of the
-        project, only sources). Grid split 指标方向 | 指标值 | 计量单位.
+        prints an amount; fiscal = the sum of the …财政拨款收入 lines printing an amount
+        (here 1.一般公共预算财政拨款收入; its 其中 line is a part of it). Grid split 指标方向 |
+        指标值 | 计量单位.
 ha_xx_county_accounts_dept_and_project_self_eval  河南 新乡 county 部门决算: accounts tables,
         then a 部门整体支出绩效自评表 (money rows 年度资金总额 / 其中：财政拨款 / 其他资金 under
         heads 年初预算数 | 全年预算数 | 全年执行数 | 执行率 | 得分（10分）) and a 项目支出绩效自评表
@@ -63,8 +64,10 @@ Gold conventions: BLIND9's (target_raw as printed, split cells joined in reading
 a deadline stays raw with no comparator; states are qualitative; 部门整体 money is no project;
 a self-evaluation's budget is its 全年预算数 and its score the printed 总分 / 自评得分; grade
 words read as one character). This set's rulings, above per layout: fiscal is only an amount
-printed as 其中：财政拨款 / 财政拨款 / 其中：财政资金 / 财政资金 of the project — never a source
-such as 一般公共预算财政拨款收入 in a list of sources nor a 资金性质; 调整后预算数 is the
+printed as 其中：财政拨款 / 财政拨款 / 其中：财政资金 / 财政资金 of the project, or the sum of a
+sources list's …财政拨款收入 lines — never a source not named 财政拨款 nor a 资金性质 (the
+author first gave sd_lc_district_source_list_apply no fiscal; the coordinator re-ruled it,
+after the first run, to the sum of its printed …财政拨款收入 lines, as every set rules it); 调整后预算数 is the
 全年预算数; "N以上" reads ">=", "N以内" reads "<=". (The author first read "达到 N" as "=";
 the coordinator re-ruled it ">=" after the first run, as BLIND11 rules it: the target is met at
 N or more. Those were 2 of the first run's 18 parse misses.)
@@ -238,7 +241,7 @@ def layout_sd_lc_district_source_list_apply(folder: Path, name: str) -> FileGold
                              editor=f"单位名称：{dept}", unit_raw="单位：万元"), fresh_page=True)
         for ind in inds:
             doc.gold.indicators.append(_gold_ind(project, ind))
-        doc.gold.project(project, "万元", total=total, year=yr, carried=carried or None)
+        doc.gold.project(project, "万元", total=total, year=yr, fiscal=public, carried=carried or None)
     return doc.save(folder)
 
 

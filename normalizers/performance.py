@@ -257,6 +257,8 @@ class _Form:
     # rows of 资金来源): a part labelled left of them is read in the 年度 column
     money_heads: dict[int, str] = field(default_factory=dict)
     total_label: str | None = None  # the label the multi-year sum was read under
+    # row -> amount of each …财政拨款收入 line of a sources list (their sum is the fiscal money)
+    fiscal_incomes: dict[int, Decimal] = field(default_factory=dict)
     period_text: str | None = None  # the printed 项目期限 / 起止时间
 
 
@@ -276,8 +278,8 @@ _MONEY_LABELS = (
     (re.compile(rf"^(项目资金总额|项目总额|{_PERIOD_WORD}({_MONEY_WORD}|{_REQUEST_WORD})"
                 rf"|(项目)?{_MONEY_WORD}\({_PERIOD_WORD}内?\))$"), "total"),
     # (本年安排 / 本年度预算安排: what the year arranges is the year's sum; 年度项目资金 /
-    # 本年度项目预算: the year's project money)
-    (re.compile(rf"^(资金总额|总额|{_YEAR_WORD}({_MONEY_WORD}|预算数|预算资金|预算金额|(预算)?安排(资金|数)?)|预算数|预算金额|(?:{_YEAR_WORD})?项目(预算)?金额"
+    # 本年度项目预算: the year's project money, as is a bare 项目预算 — no period word)
+    (re.compile(rf"^(资金总额|总额|{_YEAR_WORD}({_MONEY_WORD}|预算数|预算资金|预算金额|(预算)?安排(资金|数)?)|预算数|预算金额|(?:{_YEAR_WORD})?项目(预算)?金额|项目预算数?"
                 rf"|{_YEAR_WORD}项目(预算|资金)"
                 rf"|{_YEAR_WORD}?{_REQUEST_WORD}|(项目)?{_MONEY_WORD}\({_YEAR_WORD}\))$"), "amount"),
     # (本年拨款 / 本年财政拨款 beside 上年结转: what is appropriated this year is the fiscal part)
@@ -289,6 +291,11 @@ _MONEY_LABELS = (
 _FISCAL_YEAR_BUDGET = re.compile(r"^(其中:?)?(财政拨款|财政资金|财政性资金)(的)?全年预算数?$")
 # The number of an item in a list of sources (9.上年结转, (九)上年结转, 九、上年结转).
 _ITEM_NUMBER = re.compile(r"^(\d{1,2}[.、](?!\d)|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))")
+# A line of a sources list naming a kind of 财政拨款 income (1.一般公共预算财政拨款收入,
+# 2.政府性基金预算财政拨款收入, 国有资本经营预算财政拨款收入): the fiscal money is the sum of
+# those printing an amount (their 其中：申请当年预算拨款 lines are parts, never added). A
+# source not named 财政拨款 (一般公共预算, 专项债券, 上级补助) is never fiscal.
+_FISCAL_INCOME = re.compile(r"^(一般公共预算|政府性基金预算?|国有资本经营预算)?财政拨款收入$")
 # Header fields printed as label | value.
 _TEXT_LABELS = (
     (re.compile(r"^项目(属性|性质)$"), "nature"),
@@ -446,13 +453,27 @@ def _unit_of(table: Table, label: str) -> str:
     return parse_unit(label) or table.unit or "yuan"
 
 
-def _row_unit(g: _Grid, table: Table, r: int) -> str:
+def _row_unit(g: _Grid, table: Table, r: int, col: int | None = None) -> str:
     """The unit of a row of the money block: a short label of the row (or the block label
-    merged over it, 项目资金（万元）) printing one, else the table's."""
+    merged over it, 项目资金（万元）) printing one, else the head of the value's column
+    ``col`` (资金来源 | 金额（万元） over the source rows), else the table's."""
     for cell in g.cover[r]:
         if cell is not None and len(compact(cell.text)) <= 16 and parse_unit(cell.text):
             return parse_unit(cell.text)
-    return table.unit or "yuan"
+    return (_column_unit(g, r, col) if col is not None else None) or table.unit or "yuan"
+
+
+def _column_unit(g: _Grid, r: int, col: int) -> str | None:
+    """The unit the head of a column of figures prints (金额（万元） above 合计 / 财政拨款 /
+    上年结转 amounts): the first cell above row r in the column that is no figure, where
+    it is a short head naming a unit."""
+    for rr in range(r - 1, max(r - 16, -1), -1):
+        above = g.cover[rr][col]
+        text = above.text.strip() if above is not None else ""
+        if not text or _figure_or_dash(text):
+            continue
+        return parse_unit(text) if len(compact(text)) <= 16 else None
+    return None
 
 
 def _money(text: str | None, unit: str) -> Decimal | None:
@@ -605,6 +626,14 @@ def _label_value(g: _Grid, r: int, cells: list[Cell], k: int) -> str | None:
         cell = g.start[below][c.col]
         if cell is not None and cell.text.strip() and not _is_label(cell.text):
             return cell.text.strip()
+    return None
+
+
+def _value_col(cells: list[Cell], k: int, value: str | None) -> int | None:
+    """The column of the value read beside the label cells[k] (the next cell printing it);
+    None where it was read below the label (whose own text heads it)."""
+    if value is not None and k + 1 < len(cells) and cells[k + 1].text.strip() == value:
+        return cells[k + 1].col
     return None
 
 
@@ -882,10 +911,18 @@ def _read_fields(g: _Grid, table: Table, r: int, cells: list[Cell], form: _Form,
             # 财政拨款全年预算数 | 1,480.00 beside 其中：财政拨款 | 1,500.00 (the 年初 one):
             # the part's 全年预算数, named so, is the year's fiscal money
             v = _label_value(g, r, cells, k)
-            money = _money(v, parse_unit(cell.text) or _row_unit(g, table, r)) \
+            money = _money(v, parse_unit(cell.text) or _row_unit(g, table, r, _value_col(cells, k, v))) \
                 if v and _FIGURE.match(compact(v)) else None
             if money is not None:
                 form.fiscal = money
+            continue
+        if not in_grid and _FISCAL_INCOME.match(_ITEM_NUMBER.sub("", x)):
+            v = _label_value(g, r, cells, k)
+            money = _money(v, parse_unit(cell.text) or _row_unit(g, table, r, _value_col(cells, k, v))) \
+                if v and _FIGURE.match(compact(v)) else None
+            if money is not None and (form.fiscal is None or form.fiscal_incomes):  # (a 财政拨款 line wins)
+                form.fiscal_incomes[r] = money
+                form.fiscal = sum(form.fiscal_incomes.values())
             continue
         if not in_grid:
             for rx, attr in _MONEY_LABELS:
@@ -914,7 +951,8 @@ def _read_fields(g: _Grid, table: Table, r: int, cells: list[Cell], form: _Form,
                     v = under.text.strip() if under is not None and under is not cell \
                         else turned or _label_value(g, r, cells, k)
                     unit = parse_unit(cell.text) or (year_unit if under is not None and year_col is not None
-                                                     else None) or _row_unit(g, table, r)
+                                                     else None) or _row_unit(
+                        g, table, r, under.col if under is not None else _value_col(cells, k, v))
                     money = _money(v, unit) if v and re.search(r"\d", v) else None
                     nxt = cells[k + 1].text.strip() if k + 1 < len(cells) else None
                     if money is not None and under is None and v != nxt and not turned:  # the value below the label
@@ -936,7 +974,8 @@ def _read_fields(g: _Grid, table: Table, r: int, cells: list[Cell], form: _Form,
                     form.fiscal is not None or form.carried is not None or _is_source_row(cells)
                     or _closes_source_column(g, cell)):
                 v = _label_value(g, r, cells, k)  # 资金来源 | 金额: 财政拨款, 上年结转, then 合计
-                money = _money(v, parse_unit(cell.text) or _row_unit(g, table, r)) if v and _FIGURE.match(compact(v)) else None
+                money = _money(v, parse_unit(cell.text) or _row_unit(g, table, r, _value_col(cells, k, v))) \
+                    if v and _FIGURE.match(compact(v)) else None
                 if money is not None:
                     form.amount = money
         for rx, attr in _TEXT_LABELS:

@@ -893,8 +893,9 @@ def test_self_evaluation_actual_spending_head_is_the_executed_amount(tmp_path):
 
 def test_numbered_source_item_carried_over(tmp_path):
     # 项目资金来源 | 资金来源项目 | 金额 over numbered items (1.一般公共预算财政拨款收入, 其中：申请当年
-    # 预算拨款, …, 9.上年结转): the numbered 上年结转 item is the carried-over money; a source
-    # (一般公共预算财政拨款收入) is no fiscal part
+    # 预算拨款, …, 9.上年结转): the numbered 上年结转 item is the carried-over money; the
+    # 一般公共预算财政拨款收入 line is the fiscal money (coordinator's ruling: fiscal is the sum
+    # of the …财政拨款收入 lines printing an amount)
     cells = [(0, 0, 1, 1, "项目名称"), (0, 1, 1, 3, "村卫生室运行补助"),
              (1, 0, 1, 1, "项目总预算"), (1, 1, 1, 1, "620.00"), (1, 2, 1, 1, "项目当年预算"), (1, 3, 1, 1, "312.00"),
              (2, 0, 5, 1, "项目资金来源"), (2, 1, 1, 2, "资金来源项目"), (2, 3, 1, 1, "金额"),
@@ -909,7 +910,7 @@ def test_numbered_source_item_carried_over(tmp_path):
                                              unit_raw="单位：万元", unit="wan_yuan")])
     (p,) = P.projects(doc)
     assert (p["total_amount_yuan"], p["amount_yuan"], p["fiscal_amount_yuan"], p["carried_over_yuan"]) == \
-        (Decimal("6200000.00"), Decimal("3120000.00"), None, Decimal("480000.00"))
+        (Decimal("6200000.00"), Decimal("3120000.00"), Decimal("2640000.00"), Decimal("480000.00"))
 
 
 def test_money_label_synonyms_and_a_line_printing_no_amount(tmp_path):
@@ -936,3 +937,62 @@ def test_money_label_synonyms_and_a_line_printing_no_amount(tmp_path):
     wan = lambda *v: tuple(None if x is None else Decimal(x) * 10000 for x in v)  # noqa: E731
     assert got == {"技能培训": wan("120", "100", "20"), "文物保护": wan("50", "45", "5"),
                    "河道保洁": wan("30", "28", "2"), "科普宣传": wan("16", "16", None)}
+
+
+def test_money_unit_printed_in_the_column_head_of_a_sources_list(tmp_path):
+    # 项目资金 merged over 资金来源 | 金额（万元） and rows 合计 / 财政拨款 / 其中：… / 上年结转 /
+    # 其他资金, the page printing no 单位 line: the figures are in the unit their column's
+    # head prints
+    cells = [(0, 0, 1, 1, "项目名称"), (0, 1, 1, 1, "背街小巷整治"), (0, 2, 1, 1, "项目编号"),
+             (0, 3, 1, 1, "1107110225000018"),
+             (1, 0, 1, 1, "主管部门"), (1, 1, 1, 1, "城市管理委员会"), (1, 2, 1, 1, "实施单位"), (1, 3, 1, 1, "本级"),
+             (2, 0, 6, 1, "项目资金"), (2, 1, 1, 2, "资金来源"), (2, 3, 1, 1, "金额（万元）"),
+             (3, 1, 1, 2, "合计"), (3, 3, 1, 1, "860.00"),
+             (4, 1, 1, 2, "财政拨款"), (4, 3, 1, 1, "760.00"),
+             (5, 1, 1, 2, "其中：一般公共预算"), (5, 3, 1, 1, "700.00"),
+             (6, 1, 1, 2, "上年结转"), (6, 3, 1, 1, "100.00"),
+             (7, 1, 1, 2, "其他资金"), (7, 3, 1, 1, "0.00"),
+             (8, 0, 1, 1, "一级指标"), (8, 1, 1, 1, "二级指标"), (8, 2, 1, 1, "三级指标"), (8, 3, 1, 1, "指标值"),
+             (9, 0, 1, 1, "产出指标"), (9, 1, 1, 1, "数量指标"), (9, 2, 1, 1, "整治街巷条数"), (9, 3, 1, 1, "≥120条")]
+    doc = _doc(tmp_path / "bj.pdf", [replace(_spec("项目支出绩效目标表", cells, 10, [90, 90, 120, 100]),
+                                             unit_raw="", unit=None)])
+    (p,) = P.projects(doc)
+    assert (p["amount_yuan"], p["fiscal_amount_yuan"], p["carried_over_yuan"]) == \
+        (Decimal("8600000.00"), Decimal("7600000.00"), Decimal("1000000.00"))
+
+
+def test_project_budget_label_is_the_years_money(tmp_path):
+    # label | value pairs four to a row: 项目预算（万元） | 620.00 | 其中：财政拨款（万元） | 580.00:
+    # the project's 预算 (no period word) is the year's money
+    cells = [(0, 0, 1, 1, "项目名称"), (0, 1, 1, 1, "社区卫生服务中心建设"), (0, 2, 1, 1, "项目编码"),
+             (0, 3, 1, 1, "25-0105-0032"),
+             (1, 0, 1, 1, "项目预算（万元）"), (1, 1, 1, 1, "620.00"), (1, 2, 1, 1, "其中：财政拨款（万元）"),
+             (1, 3, 1, 1, "580.00"),
+             (2, 0, 1, 1, "一级指标"), (2, 1, 1, 1, "二级指标"), (2, 2, 1, 1, "三级指标"), (2, 3, 1, 1, "指标值"),
+             (3, 0, 1, 1, "产出指标"), (3, 1, 1, 1, "数量指标"), (3, 2, 1, 1, "建设中心数"), (3, 3, 1, 1, "＝4家")]
+    doc = _doc(tmp_path / "sh.pdf", [replace(_spec("项目绩效目标表", cells, 4, [110, 140, 130, 100]),
+                                             unit_raw="单位：万元", unit="wan_yuan")])
+    (p,) = P.projects(doc)
+    assert (p["amount_yuan"], p["fiscal_amount_yuan"]) == (Decimal("6200000.00"), Decimal("5800000.00"))
+
+
+def test_fiscal_appropriation_income_lines_of_a_sources_list_add_up(tmp_path):
+    # 资金来源项目 | 金额 with 1.一般公共预算财政拨款收入 and 2.政府性基金预算财政拨款收入 each
+    # printing an amount, each with its 其中：申请当年预算拨款 line: the fiscal money is the
+    # sum of the …财政拨款收入 lines (their 其中 lines are parts, never added again)
+    cells = [(0, 0, 1, 1, "项目名称"), (0, 1, 1, 3, "社区卫生能力提升"),
+             (1, 0, 1, 1, "项目总预算"), (1, 1, 1, 1, "1,200.00"), (1, 2, 1, 1, "项目当年预算"), (1, 3, 1, 1, "500.00"),
+             (2, 0, 7, 1, "项目资金来源"), (2, 1, 1, 2, "资金来源项目"), (2, 3, 1, 1, "金额"),
+             (3, 1, 1, 2, "合计"), (3, 3, 1, 1, "500.00"),
+             (4, 1, 1, 2, "1.一般公共预算财政拨款收入"), (4, 3, 1, 1, "300.00"),
+             (5, 1, 1, 2, "其中：申请当年预算拨款"), (5, 3, 1, 1, "300.00"),
+             (6, 1, 1, 2, "2.政府性基金预算财政拨款收入"), (6, 3, 1, 1, "150.00"),
+             (7, 1, 1, 2, "其中：申请当年预算拨款"), (7, 3, 1, 1, "150.00"),
+             (8, 1, 1, 2, "9.上年结转"), (8, 3, 1, 1, "50.00"),
+             (9, 0, 1, 1, "一级指标"), (9, 1, 1, 1, "二级指标"), (9, 2, 1, 1, "三级指标"), (9, 3, 1, 1, "指标值"),
+             (10, 0, 1, 1, "产出指标"), (10, 1, 1, 1, "数量指标"), (10, 2, 1, 1, "改造中心数"), (10, 3, 1, 1, "≥5家")]
+    doc = _doc(tmp_path / "wh.pdf", [replace(_spec("项目支出绩效目标申报表", cells, 11, [90, 120, 90, 90]),
+                                             unit_raw="单位：万元", unit="wan_yuan")])
+    (p,) = P.projects(doc)
+    assert (p["total_amount_yuan"], p["amount_yuan"], p["fiscal_amount_yuan"], p["carried_over_yuan"]) == \
+        (Decimal("12000000.00"), Decimal("5000000.00"), Decimal("4500000.00"), Decimal("500000.00"))

@@ -92,7 +92,8 @@ def test_money_scores_and_grades_are_printed(written, printed):
 
 def test_rulings_are_what_the_docstring_says(written):
     """The set's money rulings spelled out on the gold: total / year / fiscal / carried only
-    where the form prints them as such; a list of sources or a 资金性质 is no fiscal part."""
+    where the form prints them as such; a 资金性质 or a source not named 财政拨款 is no fiscal
+    part, a sources list's …财政拨款收入 lines are (the coordinator's ruling)."""
     _, golds = written
     by = {g["layout"]: g["projects"] for g in golds}
 
@@ -101,8 +102,8 @@ def test_rulings_are_what_the_docstring_says(written):
         return p["total_yuan"], p["year_yuan"], p["fiscal_yuan"], p["carried_over_yuan"]
 
     assert money("heb_xt_county_budget_total_year_pairs", 0) == ("12000000.00", "6000000.00", "5400000.00", None)
-    assert money("sd_lc_district_source_list_apply", 1) == ("6200000.00", "3120000.00", None, "480000.00")
-    assert money("sd_lc_district_source_list_apply", 0)[2:] == (None, None)
+    assert money("sd_lc_district_source_list_apply", 1) == ("6200000.00", "3120000.00", "2640000.00", "480000.00")
+    assert money("sd_lc_district_source_list_apply", 0)[2:] == ("18600000.00", None)
     assert money("ha_xx_county_accounts_dept_and_project_self_eval", 0) == (None, "11880000.00", None, None)
     assert money("js_yc_district_budget_yuan_fund_heads_two_per_page", 2) == (None, "1080000.00", "760000.00", "200000.00")
     assert money("js_yc_district_budget_yuan_fund_heads_two_per_page", 1)[3] is None
