@@ -45,7 +45,7 @@ from cnbudget.demo import (form_layouts, form_layouts_blind, form_layouts_blind2
                            form_layouts_blind7, form_layouts_blind8, form_layouts_blind9,
                            form_layouts_blind10, form_layouts_blind11, form_layouts_blind12, form_layouts_blind13,
                            form_layouts_blind14, form_layouts_blind15, form_layouts_blind16, form_layouts_blind17,
-                           form_layouts_blind18, form_layouts_blind19)
+                           form_layouts_blind18, form_layouts_blind19, form_layouts_blind20, form_layouts_blind21)
 from cnbudget.flows.pipeline import extract_to_parquet
 from cnbudget.schemas.text import compact
 
@@ -56,7 +56,8 @@ LAYOUT_MODULES = (form_layouts, form_layouts_blind, form_layouts_blind2, form_la
                   form_layouts_blind5, form_layouts_blind6, form_layouts_blind7,
                   form_layouts_blind8, form_layouts_blind9, form_layouts_blind10, form_layouts_blind11,
                   form_layouts_blind12, form_layouts_blind13, form_layouts_blind14, form_layouts_blind15,
-                  form_layouts_blind16, form_layouts_blind17, form_layouts_blind18, form_layouts_blind19)
+                  form_layouts_blind16, form_layouts_blind17, form_layouts_blind18, form_layouts_blind19,
+                  form_layouts_blind20, form_layouts_blind21)
 MODULE_OF = {which: module for module in LAYOUT_MODULES for which in module.SETS}
 SETS = {which: layouts for module in LAYOUT_MODULES for which, layouts in module.SETS.items()}
 
