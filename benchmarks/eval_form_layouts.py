@@ -1,7 +1,7 @@
 """Performance forms in layouts the reader was not written for: the figures of issue 10,
 measured on the generated layout sets of cnbudget.demo.form_layouts (DEV, HELD-OUT, FRESH).
 
-    .venv/bin/python benchmarks/eval_form_layouts.py [--set dev|held_out|fresh|blind|blind2|...|blind8|all]
+    .venv/bin/python benchmarks/eval_form_layouts.py [--set dev|held_out|fresh|blind|blind2|...|blind21|all]
                                                      [--json FILE] [--misses] [--keep DIR]
 
 The sets are written into a temporary folder (``--keep DIR`` keeps them there) and run
@@ -11,8 +11,8 @@ Parquet is read back and compared with each layout's gold. The BLIND set
 nor the other layouts; BLIND2 (cnbudget.demo.form_layouts_blind2) by another such author,
 who had not read the earlier sets either; BLIND3 (cnbudget.demo.form_layouts_blind3) by a
 third, on project money blocks and self-evaluations; BLIND4 (cnbudget.demo.form_layouts_blind4)
-by a fourth, on twelve more provinces' layouts; BLIND5 to BLIND8 (form_layouts_blind5 …
-blind8) by four more, each without the reader, the earlier sets or the README. Per set and
+by a fourth, on twelve more provinces' layouts; BLIND5 onwards (form_layouts_blind5 …) by
+one more author each, without the reader, the earlier sets or the README. Per set and
 per layout:
 
 - found:   indicators published with their project (null for department-wide forms), their
@@ -31,6 +31,7 @@ every form printing money has it in ``projects``.
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import sys
 import tempfile
@@ -40,24 +41,16 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
-from cnbudget.demo import (form_layouts, form_layouts_blind, form_layouts_blind2, form_layouts_blind3, form_layouts_blind4,
-                           form_layouts_blind5, form_layouts_blind6,
-                           form_layouts_blind7, form_layouts_blind8, form_layouts_blind9,
-                           form_layouts_blind10, form_layouts_blind11, form_layouts_blind12, form_layouts_blind13,
-                           form_layouts_blind14, form_layouts_blind15, form_layouts_blind16, form_layouts_blind17,
-                           form_layouts_blind18, form_layouts_blind19, form_layouts_blind20, form_layouts_blind21)
 from cnbudget.flows.pipeline import extract_to_parquet
 from cnbudget.schemas.text import compact
 
 BARS = {"found": 0.90, "parsed": 0.90, "money": 1.0}
 MEASURES = ("found", "parsed", "levels", "scored", "money", "selfev", "dept")
-# The modules that write the layout sets, each with its SETS and write_set(name, folder).
-LAYOUT_MODULES = (form_layouts, form_layouts_blind, form_layouts_blind2, form_layouts_blind3, form_layouts_blind4,
-                  form_layouts_blind5, form_layouts_blind6, form_layouts_blind7,
-                  form_layouts_blind8, form_layouts_blind9, form_layouts_blind10, form_layouts_blind11,
-                  form_layouts_blind12, form_layouts_blind13, form_layouts_blind14, form_layouts_blind15,
-                  form_layouts_blind16, form_layouts_blind17, form_layouts_blind18, form_layouts_blind19,
-                  form_layouts_blind20, form_layouts_blind21)
+# The modules that write the layout sets (cnbudget.demo.<name>), each with its SETS and
+# write_set(name, folder); blind sets are numbered, and a new one is registered by raising
+# the range's end.
+LAYOUT_MODULE_NAMES = ("form_layouts", "form_layouts_blind", *(f"form_layouts_blind{n}" for n in range(2, 22)))
+LAYOUT_MODULES = tuple(importlib.import_module(f"cnbudget.demo.{name}") for name in LAYOUT_MODULE_NAMES)
 MODULE_OF = {which: module for module in LAYOUT_MODULES for which in module.SETS}
 SETS = {which: layouts for module in LAYOUT_MODULES for which, layouts in module.SETS.items()}
 
