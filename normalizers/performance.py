@@ -96,6 +96,13 @@ _HEADER_WORD = re.compile(
     r"指标分类|指标类型|指标类别|全年完成值|实际完成值|(自评)?得分|自评分|(分值|权重)(\((%|分)\))?|未完成原因.*|绩效指标描述|评\(?[扣计]?\)?分标准|"
     r"指标性质|指标方向|比较符|比较关系|符号|数值|计量单位|度量单位|指标值内容|指标值类型|指标解释|指标值说明|指标说明|偏差原因.*|(年度)?绩效指标名称)$"
 )
+# The sub-heads of a target printed over columns (比较符 | 数值 | 计量单位, 符号 | 数值 | 单位,
+# 比较方式 | 数值 | 单位 …), in any order, under a merged 指标值 / 目标值 or not: the comparator's,
+# the value's and the unit's.
+_SPLIT_COMPARATOR = r"指标性质|指标方向|符号|比较符|比较关系|比较方式"
+_SPLIT_VALUE = r"数值|值|(年度)?指标值|(年度)?目标值"
+_SPLIT_UNIT = r"计量单位|度量单位|单位"
+_SPLIT_SUBHEAD = re.compile(rf"^({_SPLIT_COMPARATOR}|{_SPLIT_VALUE}|{_SPLIT_UNIT})$")
 
 
 @dataclass
@@ -125,7 +132,10 @@ def _header_rows(g: _Grid, r0: int) -> int:
         cells = [c for c in g.row_cells(r0 + n) if c.text.strip()]
         if cells and is_column_number_row([c.text for c in cells]):
             return n + 1
-        if not cells or not all(_HEADER_WORD.match(_label(c.text)) for c in cells):
+        # (a row of split-target sub-heads counts: 符号 | 数值 | 单位 under 指标值)
+        if not cells or not all(_HEADER_WORD.match(_label(c.text)) or _SPLIT_SUBHEAD.match(_label(c.text))
+                                for c in cells) \
+                or (len(cells) == 1 and not _HEADER_WORD.match(_label(cells[0].text))):
             break
         n += 1
     return n
@@ -173,8 +183,9 @@ def _colmap(g: _Grid, r0: int, nh: int) -> _ColMap:
     # 分值/权重 is the indicator's weight; a form printing 分值 without 得分 scores nothing.
     m.weight = find(r"分值|权重", used)
     m.deviation = find(r"偏差原因|未完成原因", used)
-    m.comparator = find(r"指标性质|指标方向|^符号$|比较符|比较关系|比较方式", used)
-    m.unit = find(r"计量单位|度量单位|^单位$", used)
+    # (sub-heads are matched as the last head of their column: 符号 under 指标值 reads "指标值 符号")
+    m.comparator = find(r"指标性质|指标方向|比较符|比较关系|比较方式|(^|\s)符号$", used)
+    m.unit = find(r"计量单位|度量单位|(^|\s)单位$", used)
     m.content = find(r"指标值内容", used)
     used |= {x for x in (m.weight, m.deviation, m.comparator, m.unit, m.content) if x is not None}
     used |= {c for c, t in enumerate(htext) if re.search(r"指标值类型|指标解释|指标值说明|指标说明", t)}
@@ -182,7 +193,10 @@ def _colmap(g: _Grid, r0: int, nh: int) -> _ColMap:
     m.basis = [c for c, t in enumerate(htext) if c not in used and basis_rx.search(t)]
     used |= set(m.basis)
     prior_rx = re.compile(r"近两年|前年|上年")
-    for pat in (r"预期当年实现值", r"年度目标值", r"年度指标值", r"目标值", r"指标值"):
+    # (a split target's value column may be headed only 数值 / 值, with no 指标值 over it)
+    split = m.comparator is not None or m.unit is not None
+    for pat in (r"预期当年实现值", r"年度目标值", r"年度指标值", r"目标值", r"指标值",
+                *((r"(^|\s)(数值|值)$",) if split else ())):
         c = next((c for c, t in enumerate(htext)
                   if c not in used and re.search(pat, t) and not prior_rx.search(t)
                   and not re.fullmatch(r"\d{4}年", last[c])), None)
@@ -334,8 +348,8 @@ _LIST_NAME = re.compile(r"^(一级|二级)?项目名称$")
 # The implementing unit's column of a list (单位名称 | 项目名称 | …): part of a project's identity.
 _LIST_OWNER = re.compile(r"^(预算|实施|项目|填报|主管|申报)?单位(名称)?$")
 # (申请资金 / 申报金额: what a budget's list asks for, the year's money, as in a 申报表;
-# 本年预算 / 当年预算 / 2024年预算: the year's budget column)
-_LIST_AMOUNT = re.compile(r"^((19|20)\d{2}年度?|(本|当)年度?)?(金额|预算数|预算金额|项目金额|年度资金总额|资金总额|项目预算|预算安排|项目资金$|资金$|资金金额"
+# 本年预算 / 当年预算 / 2024年预算: the year's budget column; 预算资金: the budget's money)
+_LIST_AMOUNT = re.compile(r"^((19|20)\d{2}年度?|(本|当)年度?)?(金额|预算数|预算金额|预算资金$|项目金额|年度资金总额|资金总额|项目预算|预算安排|项目资金$|资金$|资金金额"
                           r"|(申请|申报)(资金|金额)$)|^((19|20)\d{2}年度?|(本|当)年度?)预算(资金)?$")
 _LIST_GOAL = re.compile(r"^(项目)?(年度)?(总体)?(绩效|总体)?目标(内容)?$|(绩效|总体|年度)目标")
 # One cell per indicator (Guangdong): "1-产出指标；11-数量指标；<name>；…；年度指标值:…".
@@ -537,6 +551,8 @@ class _ListCols:
     fiscal: int | None = None  # sub-heads under a money head printed over two rows (合计 | 财政拨款 | …)
     carried: int | None = None
     height: int = 1  # rows of the header
+    total: int | None = None  # the project's total (项目总金额 / 项目总额) beside the year's column
+    total_label: str | None = None
 
 
 def _list_header(g: _Grid, table: Table, r: int) -> _ListCols | None:
@@ -548,19 +564,34 @@ def _list_header(g: _Grid, table: Table, r: int) -> _ListCols | None:
     if k is None or k + 1 >= len(cells):
         return None
     nxt = keys[k + 1]
-    amount = next((c for c, x in zip(cells, keys) if _LIST_AMOUNT.match(x)), None)
+    money = [_list_money(x) for x in keys]
+    amount = next((c for c, x in zip(cells, money) if x == "amount"), None)
+    if amount is None:  # 合计 | 财政拨款 | 其他资金: a sum headed beside its parts
+        amount = next((c for j, c in enumerate(cells) if j > k and _SUM_LABEL.match(keys[j])
+                       and any(x in ("fiscal", "carried") for x in money[j + 1:])), None)
+    if amount is None and "total" not in money and cells[k].row_span > 1:
+        # a head in other words (资金情况, 资金安排) merged over money sub-heads, 项目名称 merged
+        # down beside them (a form's 项目名称 | <name> is one row): the money head
+        amount = next((c for c in cells[k + 1:] if c.col_span > 1
+                       and c.row + max(c.row_span, 1) < r + cells[k].row_span and _heads_money(g, c)), None)
     goal = next((c for c, x in zip(cells, keys) if _LIST_GOAL.match(x)), None)
     owner = next((c for c, x in zip(cells, keys) if _LIST_OWNER.match(x)), None)
+    # (项目总金额 / 项目总额 / 总投资: the project's total, a money column as the year's is)
+    total = next((c for c, x in zip(cells, money) if x == "total"), None)
     # 项目名称 | <a column word>; a unit's column (实施单位) counts only beside an amount or
     # goal column: 项目名称 | <name> | 实施单位 | <unit> is a form's field row
-    if not (_LIST_AMOUNT.match(nxt) or _LIST_GOAL.match(nxt) or _HEADER_WORD.match(nxt)
+    if not (money[k + 1] in ("amount", "total") or cells[k + 1] is amount
+            or _LIST_GOAL.match(nxt) or _HEADER_WORD.match(nxt)
             or re.match(r"^(项目)?(代码|编码)$", nxt)
             or (_LIST_OWNER.match(nxt) and (amount is not None or goal is not None))):
         return None
-    unit = (parse_unit(amount.text) if amount is not None else None) or table.unit or "yuan"
+    unit = next((parse_unit(c.text) for c in (amount, total) if c is not None and parse_unit(c.text)),
+                None) or table.unit or "yuan"
     cols = _ListCols(cells[k].col, amount.col if amount is not None else None, unit,
                      goal.col if goal is not None else None, owner.col if owner is not None else None)
     cols.height = max(max(c.row_span, 1) for c in cells)
+    if total is not None:
+        cols.total, cols.total_label = total.col, keys[cells.index(total)]
     if amount is not None and cols.height > 1:  # the money head split over sub-heads below it
         subs = {}
         for c in g.row_cells(r + max(amount.row_span, 1)) if r + max(amount.row_span, 1) < g.n_rows else []:
@@ -572,13 +603,37 @@ def _list_header(g: _Grid, table: Table, r: int) -> _ListCols | None:
         if subs:
             cols.amount = subs.get("amount")
             cols.fiscal, cols.carried = subs.get("fiscal"), subs.get("carried")
-    if amount is not None and cols.fiscal is None and cols.carried is None:
-        # parts headed in the list's own row beside the sum (资金总额 | 财政拨款 | 其他资金)
+            cols.total = subs.get("total", cols.total)
+            if "total" in subs:
+                cols.total_label = next(_key(c.text) for c in g.row_cells(r + max(amount.row_span, 1))
+                                        if c.col == subs["total"])
+    first_sum = min((c.col for c in (amount, total) if c is not None), default=None)
+    if first_sum is not None and cols.fiscal is None and cols.carried is None:
+        # parts headed in the list's own row beside the sum (资金总额 | 财政拨款 | 其他资金), or
+        # under a 其中 head merged over them (资金总额 | 其中 over 财政拨款 | 上年结转)
+        heads = [c for i in range(cols.height) if r + i < g.n_rows for c in g.row_cells(r + i)]
         for rx, attr in _MONEY_LABELS[2:]:
-            part = next((c for c, x in zip(cells, keys) if rx.match(x) and c.col > amount.col), None)
+            part = next((c for c in heads if rx.match(_key(c.text)) and c.col > first_sum), None)
             if part is not None:
                 setattr(cols, attr, part.col)
     return cols
+
+
+def _heads_money(g: _Grid, head: Cell) -> bool:
+    """Whether the sub-heads right under a merged head name a sum (合计, 项目总额, 本年预算 …)."""
+    r = head.row + max(head.row_span, 1)
+    return r < g.n_rows and any(
+        head.col <= c.col < head.col + head.col_span
+        and (_SUM_LABEL.match(_key(c.text)) or _list_money(_key(c.text)) in ("total", "amount"))
+        for c in g.row_cells(r))
+
+
+def _list_money(key: str) -> str | None:
+    """What a list's column head names, as a form's money label would: "total" (项目总金额),
+    "amount" (the year's: 本年预算, 年度资金, 本年安排 …), "fiscal" or "carried"; else None."""
+    if _LIST_AMOUNT.match(key):
+        return "amount"
+    return next((attr for rx, attr in _MONEY_LABELS if rx.match(key)), None)
 
 
 def _owner_text(g: _Grid, r: int, col: int | None) -> str | None:
@@ -917,9 +972,17 @@ def _read_fields(g: _Grid, table: Table, r: int, cells: list[Cell], form: _Form,
                 form.fiscal = money
             continue
         if not in_grid and _FISCAL_INCOME.match(_ITEM_NUMBER.sub("", x)):
-            v = _label_value(g, r, cells, k)
-            money = _money(v, parse_unit(cell.text) or _row_unit(g, table, r, _value_col(cells, k, v))) \
-                if v and _FIGURE.match(compact(v)) else None
+            # (under money heads, 年初预算数 | 全年预算数 | 全年执行数, the line's amount is its
+            # 全年预算数, as the sum's is; a blank there prints no amount)
+            under = g.cover[r][year_col] if year_col is not None else None
+            if under is not None and under is not cell:
+                v = under.text.strip()
+                money = _money(v, parse_unit(cell.text) or year_unit or _row_unit(g, table, r, under.col)) \
+                    if v and _FIGURE.match(compact(v)) else None
+            else:
+                v = _label_value(g, r, cells, k)
+                money = _money(v, parse_unit(cell.text) or _row_unit(g, table, r, _value_col(cells, k, v))) \
+                    if v and _FIGURE.match(compact(v)) else None
             if money is not None and (form.fiscal is None or form.fiscal_incomes):  # (a 财政拨款 line wins)
                 form.fiscal_incomes[r] = money
                 form.fiscal = sum(form.fiscal_incomes.values())
@@ -1124,9 +1187,12 @@ def _read_table(doc: Document, table: Table) -> _Read:
                     form = _Form(project_name=cell.text.strip(), unit_name=lm.owner_name)
                     forms.append(form)
                     l1 = l2 = None
-                for col, attr in ((lm.amount, "amount"), (lm.fiscal, "fiscal"), (lm.carried, "carried")):
+                for col, attr in ((lm.amount, "amount"), (lm.total, "total"), (lm.fiscal, "fiscal"),
+                                  (lm.carried, "carried")):
                     if col is not None and getattr(form, attr) is None:
                         setattr(form, attr, _money(g.text(r, col), lm.unit))
+                if lm.total is not None and form.total_label is None:
+                    form.total_label = lm.total_label  # (项目总额 alone is the year's: _project_sum_as_year)
                 if lm.goal is not None and form.goal is None:
                     form.goal = g.text(r, lm.goal) or None
             elif cell is not None and cell is not lm.current and cell.row == r and not cell.text.strip() \

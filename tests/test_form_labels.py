@@ -7,6 +7,8 @@ from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
 from cnbudget.demo.tables import TableSpec, write_tables_pdf
 from cnbudget.extractors.document import extract_document
 from cnbudget.normalizers import performance as P
@@ -996,3 +998,205 @@ def test_fiscal_appropriation_income_lines_of_a_sources_list_add_up(tmp_path):
     (p,) = P.projects(doc)
     assert (p["total_amount_yuan"], p["amount_yuan"], p["fiscal_amount_yuan"], p["carried_over_yuan"]) == \
         (Decimal("12000000.00"), Decimal("5000000.00"), Decimal("4500000.00"), Decimal("500000.00"))
+
+
+def _merged_list(heads, projects, widths, *, landscape=True):
+    """A project list: ``heads`` one row, then per project (cells merged down over its
+    indicator rows, one per indicator) the project's own cells and the grid's."""
+    from cnbudget.demo.form_layouts import _Rows
+    rows = _Rows()
+    for col, head in enumerate(heads):
+        rows.put(0, col, 1, 1, head)
+    n_own = len(heads) - 4
+    for own, inds in projects:
+        r0 = rows.n
+        for j, (l1, l2, name, raw) in enumerate(inds):
+            for col, text in ((n_own, l1), (n_own + 1, l2), (n_own + 2, name), (n_own + 3, raw)):
+                rows.put(r0 + j, col, 1, 1, text)
+        for col, text in enumerate(own):
+            rows.put(r0, col, len(inds), 1, text)
+    return rows
+
+
+def test_list_headed_by_the_projects_total_then_the_year_merged_cells_cut_by_a_page_break(tmp_path):
+    # 序号 | 项目名称 | 项目总金额 | 本年预算 | 其中：财政拨款 | 年度绩效目标 | grid | 权重（%）, each
+    # project's cells merged down over its rows, the header printed again on the next page:
+    # 项目总金额 (the total) heading the column after the names is a list's column all the same
+    rows = _merged_list(
+        ("序号", "项目名称", "项目总金额", "本年预算", "其中：财政拨款", "年度绩效目标", "一级指标", "二级指标",
+         "三级指标", "指标值"),
+        [((str(n), f"项目{n}", "860.00", "430.00", "400.00", "改善基层诊疗条件。"),
+          [("产出指标", "数量指标", f"指标{n}-{j}", f"≥{j + 1}台") for j in range(9)]) for n in range(1, 5)],
+        None)
+    for r in range(1, rows.n):  # a 权重 column
+        rows.put(r, 10, 1, 1, "10")
+    rows.put(0, 10, 1, 1, "权重（%）")
+    doc = _composed(tmp_path, "ln", "示例局2025年项目绩效目标表", [
+        (rows.cells, rows.n, [26, 70, 56, 56, 60, 120, 50, 60, 104, 70, 40],
+         dict(title="2025年项目支出绩效目标表", editor="部门名称：示例局", unit_raw="金额单位：万元", landscape=True),
+         dict(repeat=(0, 1)))])
+    grid = next(t for t in doc.tables if "绩效" in (t.title or ""))
+    assert grid.page_last > grid.page_first  # (the page break the test is about)
+    inds = P.indicators(doc)
+    assert len(inds) == 36 and {i["project_name"] for i in inds} == {f"项目{n}" for n in range(1, 5)}
+    assert all(i["name"].split("-")[0] == "指标" + i["project_name"][2:] for i in inds)
+    assert {(p["project_name"], p["total_amount_yuan"], p["amount_yuan"], p["fiscal_amount_yuan"])
+            for p in P.projects(doc)} == {(f"项目{n}", Decimal("8600000.00"), Decimal("4300000.00"),
+                                          Decimal("4000000.00")) for n in range(1, 5)}
+
+
+_SPLIT_ROWS = [("保障村级组织数", {"cmp": "等于", "val": "11", "unit": "个"}),
+               ("秸秆还田面积", {"cmp": "不少于", "val": "6.5", "unit": "万亩"}),
+               ("基层组织服务能力", {"cmp": "定性", "val": "稳步提升", "unit": ""})]
+
+
+def _split_target_doc(tmp_path, name, head, order, n_head):
+    # head: the header cells (row, col, rows, cols, text) over columns 0-2 (levels) and 3-5 (the
+    # target split in ``order``); data rows follow the n_head header rows
+    cells = [(0, 0, 1, 1, "项目名称"), (0, 1, 1, 5, "村级组织运转保障经费"),
+             (1, 0, 1, 1, "资金总额"), (1, 1, 1, 2, "72.00"), (1, 3, 1, 1, "其中：财政资金"), (1, 4, 1, 2, "72.00")]
+    cells += [(r + 2, c, rs, cs, t) for r, c, rs, cs, t in head]
+    for k, (ind, parts) in enumerate(_SPLIT_ROWS):
+        r = 2 + n_head + k
+        cells += [(r, 0, 1, 1, "产出指标"), (r, 1, 1, 1, "数量指标"), (r, 2, 1, 1, ind)]
+        cells += [(r, 3 + j, 1, 1, parts[part]) for j, part in enumerate(order)]
+    doc = _doc(tmp_path / name, [_spec("项目支出绩效目标表", cells, 2 + n_head + len(_SPLIT_ROWS),
+                                       [70, 80, 110, 56, 56, 56])])
+    return [(i["name"], i["comparator"], i["value"], i["unit"]) for i in P.indicators(doc)]
+
+
+_SPLIT_WANT = [("保障村级组织数", "=", 11.0, "个"), ("秸秆还田面积", ">=", 6.5, "万亩"),
+               ("基层组织服务能力", "qualitative", None, None)]
+
+
+def test_split_target_under_a_two_row_head_comparison_value_unit(tmp_path):
+    # 绩效指标 over 一级 | 二级 | 三级, 目标值 over 比较方式 | 数值 | 单位 (定性 in the 比较方式
+    # column joins the target)
+    head = [(0, 0, 1, 3, "绩效指标"), (0, 3, 1, 3, "目标值"),
+            (1, 0, 1, 1, "一级指标"), (1, 1, 1, 1, "二级指标"), (1, 2, 1, 1, "三级指标"),
+            (1, 3, 1, 1, "比较方式"), (1, 4, 1, 1, "数值"), (1, 5, 1, 1, "单位")]
+    assert _split_target_doc(tmp_path, "a.pdf", head, ("cmp", "val", "unit"), 2) == _SPLIT_WANT
+
+
+def test_split_target_under_a_three_row_head_sign_value_unit(tmp_path):
+    # 绩效指标 merged over the grid, 一级 | 二级 | 三级 merged down, 指标值 over 符号 | 数值 | 单位
+    head = [(0, 0, 1, 6, "绩效指标"),
+            (1, 0, 2, 1, "一级指标"), (1, 1, 2, 1, "二级指标"), (1, 2, 2, 1, "三级指标"), (1, 3, 1, 3, "指标值"),
+            (2, 3, 1, 1, "符号"), (2, 4, 1, 1, "数值"), (2, 5, 1, 1, "单位")]
+    assert _split_target_doc(tmp_path, "b.pdf", head, ("cmp", "val", "unit"), 3) == _SPLIT_WANT
+
+
+def test_split_target_in_one_head_row_in_another_order(tmp_path):
+    # no merged parent: 一级 | 二级 | 三级 | 数值 | 度量单位 | 比较关系 in one row
+    head = [(0, 0, 1, 1, "一级指标"), (0, 1, 1, 1, "二级指标"), (0, 2, 1, 1, "三级指标"),
+            (0, 3, 1, 1, "数值"), (0, 4, 1, 1, "度量单位"), (0, 5, 1, 1, "比较关系")]
+    assert _split_target_doc(tmp_path, "c.pdf", head, ("val", "unit", "cmp"), 1) == _SPLIT_WANT
+
+
+def test_split_target_under_a_two_row_year_value_head_unit_first(tmp_path):
+    # 一级 | 二级 | 三级 merged down, 年度指标值 over 单位 | 指标方向 | 值
+    head = [(0, 0, 2, 1, "一级指标"), (0, 1, 2, 1, "二级指标"), (0, 2, 2, 1, "三级指标"), (0, 3, 1, 3, "年度指标值"),
+            (1, 3, 1, 1, "单位"), (1, 4, 1, 1, "指标方向"), (1, 5, 1, 1, "值")]
+    assert _split_target_doc(tmp_path, "d.pdf", head, ("unit", "cmp", "val"), 2) == _SPLIT_WANT
+
+
+def test_self_evaluation_fiscal_income_lines_read_in_the_full_year_budget_column(tmp_path):
+    # money rows 年度资金总额 / 一般公共预算财政拨款收入 / 政府性基金预算财政拨款收入 / 上年结转
+    # under 年初预算数 | 全年预算数 | 全年执行数: the fiscal money is the sum of the …财政拨款收入
+    # lines' 全年预算数 (320 + 180), not their 年初预算数
+    cells = [(0, 0, 1, 2, "项目名称"), (0, 2, 1, 4, "高标准农田建设管护"),
+             (1, 0, 5, 1, "资金情况（万元）"), (1, 1, 1, 2, ""), (1, 3, 1, 1, "年初预算数"),
+             (1, 4, 1, 1, "全年预算数"), (1, 5, 1, 1, "全年执行数"),
+             (2, 1, 1, 2, "年度资金总额"), (2, 3, 1, 1, "540.00"), (2, 4, 1, 1, "560.00"), (2, 5, 1, 1, "548.80"),
+             (3, 1, 1, 2, "一般公共预算财政拨款收入"), (3, 3, 1, 1, "300.00"), (3, 4, 1, 1, "320.00"),
+             (3, 5, 1, 1, "315.20"),
+             (4, 1, 1, 2, "政府性基金预算财政拨款收入"), (4, 3, 1, 1, "180.00"), (4, 4, 1, 1, "180.00"),
+             (4, 5, 1, 1, "175.60"),
+             (5, 1, 1, 2, "上年结转"), (5, 3, 1, 1, "60.00"), (5, 4, 1, 1, "60.00"), (5, 5, 1, 1, "58.00"),
+             (6, 0, 1, 1, "一级指标"), (6, 1, 1, 1, "二级指标"), (6, 2, 1, 1, "三级指标"), (6, 3, 1, 1, "年度指标值"),
+             (6, 4, 1, 1, "实际完成值"), (6, 5, 1, 1, "得分"),
+             (7, 0, 1, 1, "产出指标"), (7, 1, 1, 1, "数量指标"), (7, 2, 1, 1, "新建高标准农田面积"),
+             (7, 3, 1, 1, "≥1.2万亩"), (7, 4, 1, 1, "1.25万亩"), (7, 5, 1, 1, "20")]
+    doc = _doc(tmp_path / "heb.pdf", [replace(_spec("项目支出绩效自评表", cells, 8, [70, 110, 90, 70, 70, 70],
+                                                    kind="performance_self_evaluation"),
+                                              unit_raw="单位：万元", unit="wan_yuan")])
+    (p,) = P.projects(doc)
+    assert (p["amount_yuan"], p["fiscal_amount_yuan"], p["carried_over_yuan"]) == \
+        (Decimal("5600000.00"), Decimal("5000000.00"), Decimal("600000.00"))
+
+
+_GRID_HEADS = ("一级指标", "二级指标", "三级指标", "指标值")
+_LIST_HEADS = {
+    # 单位名称 before 项目名称, 年度预算 the year's, 年度目标 prose, 分值 after the grid
+    "year_budget_after_the_unit": ([(0, k, 1, 1, t) for k, t in enumerate(
+        ("序号", "单位名称", "项目名称", "年度预算", "其中：财政拨款", "年度目标", *_GRID_HEADS, "分值"))],
+        ((0, "{n}"), (1, "示例中心"), (2, "项目{n}"), (3, "100.00"), (4, "80.00"), (5, "完成年度任务。")), 6, 10,
+        ("示例中心", None, "1000000.00", "800000.00", None)),
+    # 项目资金 merged over 项目总额 | 本年预算 | 其中：财政拨款
+    "total_among_the_money_sub_heads": ([(0, 0, 2, 1, "项目名称"), (0, 1, 1, 3, "项目资金（万元）"), (1, 1, 1, 1, "项目总额"),
+                                         (1, 2, 1, 1, "本年预算"), (1, 3, 1, 1, "其中：财政拨款")]
+                                        + [(0, 4 + k, 2, 1, t) for k, t in enumerate(_GRID_HEADS)],
+                                        ((0, "项目{n}"), (1, "300.00"), (2, "100.00"), (3, "80.00")), 4, None,
+                                        (None, "3000000.00", "1000000.00", "800000.00", None)),
+    # 资金总额 merged down beside 其中 merged over 财政拨款 | 上年结转
+    "parts_under_a_whereof_head": ([(0, 0, 2, 1, "项目名称"), (0, 1, 2, 1, "资金总额"), (0, 2, 1, 2, "其中"),
+                                    (1, 2, 1, 1, "财政拨款"), (1, 3, 1, 1, "上年结转"), (0, 4, 2, 1, "绩效目标")]
+                                   + [(0, 5 + k, 2, 1, t) for k, t in enumerate(_GRID_HEADS)],
+                                   ((0, "项目{n}"), (1, "100.00"), (2, "80.00"), (3, "20.00"), (4, "完成年度任务。")), 5,
+                                   None, (None, None, "1000000.00", "800000.00", "200000.00")),
+    "year_money_head": ([(0, k, 1, 1, t) for k, t in enumerate(("项目名称", "年度资金", "绩效目标", *_GRID_HEADS))],
+                        ((0, "项目{n}"), (1, "100.00"), (2, "完成年度任务。")), 3, None,
+                        (None, None, "1000000.00", None, None)),
+    "total_investment_and_this_years_arrangement": (
+        [(0, k, 1, 1, t) for k, t in enumerate(("项目名称", "项目总投资", "本年安排", *_GRID_HEADS))],
+        ((0, "项目{n}"), (1, "300.00"), (2, "100.00")), 3, None, (None, "3000000.00", "1000000.00", None, None)),
+    "year_budget_count_and_fiscal_money": (
+        [(0, k, 1, 1, t) for k, t in enumerate(("项目名称", "年度预算数", "财政资金", "年度绩效目标", *_GRID_HEADS))],
+        ((0, "项目{n}"), (1, "100.00"), (2, "80.00"), (3, "完成年度任务。")), 4, None,
+        (None, None, "1000000.00", "800000.00", None)),
+    # 合计 beside its parts, no money head over them
+    "sum_beside_its_parts": (
+        [(0, k, 1, 1, t) for k, t in enumerate(("项目名称", "合计", "财政拨款", "其他资金", "年度目标", *_GRID_HEADS))],
+        ((0, "项目{n}"), (1, "100.00"), (2, "80.00"), (3, "20.00"), (4, "完成年度任务。")), 5, None,
+        (None, None, "1000000.00", "800000.00", None)),
+    "budget_money_head": ([(0, k, 1, 1, t) for k, t in enumerate(("项目名称", "预算资金", "年度绩效目标", *_GRID_HEADS))],
+                          ((0, "项目{n}"), (1, "100.00"), (2, "完成年度任务。")), 3, None,
+                          (None, None, "1000000.00", None, None)),
+    # a head in other words (资金情况) merged over money sub-heads
+    "money_sub_heads_under_a_head_in_other_words": (
+        [(0, 0, 2, 1, "项目名称"), (0, 1, 1, 3, "资金情况（万元）"), (1, 1, 1, 1, "项目总额"), (1, 2, 1, 1, "本年预算"),
+         (1, 3, 1, 1, "其中：财政拨款"), (0, 4, 2, 1, "年度目标")] + [(0, 5 + k, 2, 1, t) for k, t in enumerate(_GRID_HEADS)],
+        ((0, "项目{n}"), (1, "300.00"), (2, "100.00"), (3, "80.00"), (4, "完成年度任务。")), 5, None,
+        (None, "3000000.00", "1000000.00", "800000.00", None)),
+}
+
+
+@pytest.mark.parametrize("arrangement", sorted(_LIST_HEADS))
+def test_list_money_heads_read_as_a_forms_money_labels(tmp_path, arrangement):
+    # A 项目支出绩效目标表 list heads its money columns with the words its forms print as
+    # labels (年度预算, 年度资金, 本年安排, 项目总投资, 预算资金, 合计 beside 财政拨款 …), over
+    # sub-heads or beside them; each project's cells merged down over its indicator rows
+    from cnbudget.demo.form_layouts import _Rows
+    heads, own, grid_col, weight_col, want = _LIST_HEADS[arrangement]
+    rows = _Rows()
+    for cell in heads:
+        rows.put(*cell)
+    for n in (1, 2):
+        r0 = rows.n
+        for j in range(2):
+            for col, text in zip(range(grid_col, grid_col + 4), ("产出指标", "数量指标", f"指标{n}{j}", f"≥{j + 1}个")):
+                rows.put(r0 + j, col, 1, 1, text)
+            if weight_col is not None:
+                rows.put(r0 + j, weight_col, 1, 1, "50")
+        for col, text in own:
+            rows.put(r0, col, 2, 1, text.format(n=n))
+    n_cols = max(c + cs for _, c, _, cs, _ in rows.cells)
+    doc = _composed(tmp_path, "heads", "示例局2025年项目支出绩效目标表", [
+        (rows.cells, rows.n, [60] * n_cols,
+         dict(title="2025年项目支出绩效目标表", editor="部门名称：示例局", unit_raw="单位：万元", landscape=True), {})])
+    assert [(i["project_name"], i["name"]) for i in P.indicators(doc)] == \
+        [("项目1", "指标10"), ("项目1", "指标11"), ("项目2", "指标20"), ("项目2", "指标21")]
+    money = lambda v: None if v is None else Decimal(v)  # noqa: E731
+    assert sorted((p["project_name"], p["unit_name"], p["total_amount_yuan"], p["amount_yuan"], p["fiscal_amount_yuan"],
+                   p["carried_over_yuan"]) for p in P.projects(doc)) == \
+        [(f"项目{n}", want[0], *map(money, want[1:])) for n in (1, 2)]
