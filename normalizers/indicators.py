@@ -135,7 +135,9 @@ _NOT_UNIT = re.compile(r"[前后底内完成实现开展达确保率全]")
 # A unit may carry its alternative in brackets: "85万羽(头)" (birds or head of livestock).
 # A rate per a round base is a unit too: "10/10万" (maternal deaths per 100,000), "5/千人".
 _PER_BASE = r"/\d*[十百千万亿][^\d<>≤≥=~,\[\]()\-/]{0,3}"
-_QUANT = re.compile(rf"^(?P<num>{_NUM})(?:\((?P<punit>[^()\d]{{1,8}})\)|(?P<unit>{_PER_BASE}|{_UNIT}(?:\([^()\d]{{1,4}}\))?))?$")
+# A unit per a unit is one unit however long its halves: "万元/平方公里", "人次/年".
+_PER_UNIT = r"[^\d<>≤≥=~,\[\]()\-/]{1,4}/[^\d<>≤≥=~,\[\]()\-/]{1,4}"
+_QUANT = re.compile(rf"^(?P<num>{_NUM})(?:\((?P<punit>[^()\d]{{1,8}})\)|(?P<unit>{_PER_BASE}|{_PER_UNIT}|{_UNIT}(?:\([^()\d]{{1,4}}\))?))?$")
 
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _RANK = re.compile(r"^(?:排名|全[市省区国])?(?P<kind>前|第)(?P<num>\d+|[一二两三四五六七八九十]{1,3})(?P<unit>名|位)?$")

@@ -90,16 +90,19 @@ class _Grid:
         return [c for c in self.start[r] if c is not None]
 
 
+# A head naming the target's comparison or its direction (比较 / 比较符 / 比较方式 / 比较类型 /
+# 符号 / 运算符 / 关系 / 方向 / 指标方向 / 指标性质 …): the comparator column of a split target.
+# Matched as a whole head only, so 比较基准 / 方向性说明 stay other columns.
+_SPLIT_COMPARATOR = r"指标性质|(指标)?方向|比较(符号?|方式|关系|类型)?|(运算|关系)符号?|符号|关系"
 _HEADER_WORD = re.compile(
     r"^(年度绩效指标|项目年度绩效指标|绩效指标|一级指标|二级指标|三级指标|指标名称|指标内容|具体指标.*|"
     r"(年度)?指标值|(年度)?目标值|绩效标准|近两年指标值|\d{4}年|前年|上年|预期当年实现值|备注|指标值确定依据|"
     r"指标分类|指标类型|指标类别|全年完成值|实际完成值|(自评)?得分|自评分|(分值|权重)(\((%|分)\))?|未完成原因.*|绩效指标描述|评\(?[扣计]?\)?分标准|"
-    r"指标性质|指标方向|比较符|比较关系|符号|数值|计量单位|度量单位|指标值内容|指标值类型|指标解释|指标值说明|指标说明|偏差原因.*|(年度)?绩效指标名称)$"
+    rf"{_SPLIT_COMPARATOR}|数值|计量单位|度量单位|指标值内容|指标值类型|指标解释|指标值说明|指标说明|偏差原因.*|(年度)?绩效指标名称)$"
 )
 # The sub-heads of a target printed over columns (比较符 | 数值 | 计量单位, 符号 | 数值 | 单位,
 # 比较方式 | 数值 | 单位 …), in any order, under a merged 指标值 / 目标值 or not: the comparator's,
 # the value's and the unit's.
-_SPLIT_COMPARATOR = r"指标性质|指标方向|符号|比较符|比较关系|比较方式"
 _SPLIT_VALUE = r"数值|值|(年度)?指标值|(年度)?目标值"
 _SPLIT_UNIT = r"计量单位|度量单位|单位"
 _SPLIT_SUBHEAD = re.compile(rf"^({_SPLIT_COMPARATOR}|{_SPLIT_VALUE}|{_SPLIT_UNIT})$")
@@ -184,7 +187,7 @@ def _colmap(g: _Grid, r0: int, nh: int) -> _ColMap:
     m.weight = find(r"分值|权重", used)
     m.deviation = find(r"偏差原因|未完成原因", used)
     # (sub-heads are matched as the last head of their column: 符号 under 指标值 reads "指标值 符号")
-    m.comparator = find(r"指标性质|指标方向|比较符|比较关系|比较方式|(^|\s)符号$", used)
+    m.comparator = find(rf"指标性质|指标方向|比较符|比较关系|比较方式|(^|\s)({_SPLIT_COMPARATOR})$", used)
     m.unit = find(r"计量单位|度量单位|(^|\s)单位$", used)
     m.content = find(r"指标值内容", used)
     used |= {x for x in (m.weight, m.deviation, m.comparator, m.unit, m.content) if x is not None}
@@ -288,6 +291,9 @@ _YEAR_WORD = r"(项目)?(年度|当年度?|本年度?|(19|20)\d{2}年度?)"
 _MONEY_WORD = r"(资金总额|资金合计|资金|总额|总金额|金额|总预算|预算|预算总额|总投资|投资)"
 # What a 申报表 asks for: 申请金额 / 申报资金 is the year's sum (after a period word, the total's).
 _REQUEST_WORD = r"(申请|申报)(资金总额|资金|金额|数)"
+# A part is named under its sum as 其中, or with the sum it is part of: 本年度资金中：财政拨款,
+# 年度资金中的财政拨款, 年度资金总额其中：上年结转 (the year's sum; a period's would be the total's).
+_WHEREOF = rf"(其中:?|{_YEAR_WORD}?{_MONEY_WORD}(其中|中的?):?)"
 _MONEY_LABELS = (
     (re.compile(rf"^(项目资金总额|项目总额|{_PERIOD_WORD}({_MONEY_WORD}|{_REQUEST_WORD})"
                 rf"|(项目)?{_MONEY_WORD}\({_PERIOD_WORD}内?\))$"), "total"),
@@ -297,9 +303,9 @@ _MONEY_LABELS = (
                 rf"|{_YEAR_WORD}项目(预算|资金)"
                 rf"|{_YEAR_WORD}?{_REQUEST_WORD}|(项目)?{_MONEY_WORD}\({_YEAR_WORD}\))$"), "amount"),
     # (本年拨款 / 本年财政拨款 beside 上年结转: what is appropriated this year is the fiscal part)
-    (re.compile(r"^(其中:?)?(财政拨款(资金)?|财政资金|财政性资金|(本年|当年)度?(财政)?拨款)(小计|合计)?$"), "fiscal"),
+    (re.compile(rf"^{_WHEREOF}?(财政拨款(资金)?|财政资金|财政性资金|(本年|当年)度?(财政)?拨款)(小计|合计)?$"), "fiscal"),
     # (上年结转结余 / 上年结转和结余 / 以前年度结转 / 结转资金: carried all the same)
-    (re.compile(r"^(其中:?)?((上年|以前年度)结转(和?结余)?(资金)?|结转(结余)?资金)$"), "carried"),
+    (re.compile(rf"^{_WHEREOF}?((上年|以前年度)结转(和?结余)?(资金)?|结转(结余)?资金)$"), "carried"),
 )
 # The fiscal part's own 全年预算数 in a label | value pair (财政拨款全年预算数 | 1,480.00).
 _FISCAL_YEAR_BUDGET = re.compile(r"^(其中:?)?(财政拨款|财政资金|财政性资金)(的)?全年预算数?$")
@@ -619,6 +625,13 @@ def _list_header(g: _Grid, table: Table, r: int) -> _ListCols | None:
     return cols
 
 
+def _field_row(cells: list[Cell]) -> bool:
+    """A row opening with a form's header field beside its value (年度目标 | <goal>, 项目期限 |
+    2025年): never a project of a list, whose rows open with a name."""
+    return len(cells) > 1 and bool(cells[1].text.strip()) \
+        and any(rx.match(_key(cells[0].text)) for rx, _ in _TEXT_LABELS)
+
+
 def _heads_money(g: _Grid, head: Cell) -> bool:
     """Whether the sub-heads right under a merged head name a sum (合计, 项目总额, 本年预算 …)."""
     r = head.row + max(head.row_span, 1)
@@ -762,6 +775,22 @@ def _is_label(text: str) -> bool:
     return bool(x in _NAME_LABELS or x in _CODE_LABELS or _HEADER_WORD.match(x)
                 or any(rx.match(x) for rx, _ in _MONEY_LABELS) or any(rx.match(x) for rx, _ in _TEXT_LABELS)
                 or is_personal_label(x))
+
+
+# A row led by a budget stage's label (年初预算数 | 150 | 其中：财政拨款 | 150, then the
+# 全年预算数 and 全年执行数 rows alike): the parts printed in it are that stage's.
+_STAGE_LABEL = re.compile(r"^(年初预算|全年预算|调整后(全年)?预算|(全年|实际)?执行)(数|金额)?$")
+
+
+def _row_stage(cells: list[Cell]) -> str | None:
+    """The budget stage of the nearest stage label among ``cells`` (a row's cells left of a
+    part): "year" for the full-year budget (全年预算数 / 调整后预算数), "other" for 年初 or
+    执行; None where the row prints no stage label before the part."""
+    for cell in reversed(cells):
+        x = _key(cell.text)
+        if _STAGE_LABEL.match(x):
+            return "year" if _BUDGET_HEAD.match(x) else "other"
+    return None
 
 
 def _sum_on_left(cells: list[Cell]) -> bool | None:
@@ -1002,7 +1031,11 @@ def _read_fields(g: _Grid, table: Table, r: int, cells: list[Cell], form: _Form,
                     # each followed by its parts), else the one heading its column (stacked).
                     left = _sum_on_left(cells[:k])
                     under_total = left if left is not None else form.money_scope.get(cell.col) == "total"
-                    wanted = getattr(form, attr) is None or (attr in form.period_parts and not under_total)
+                    stage = _row_stage(cells[:k])  # (in a 年初 / 执行 row: that stage's part)
+                    if stage == "other":
+                        continue
+                    wanted = getattr(form, attr) is None or stage == "year" \
+                        or (attr in form.period_parts and not under_total)
                 if attr in ("total", "amount") and year_col is None:
                     _read_period_heads(g, table, r, cell, form)  # 资金总额 over 中期 | 年度
                     wanted = wanted and getattr(form, attr) is None
@@ -1169,9 +1202,10 @@ def _read_table(doc: Document, table: Table) -> _Read:
             if not again:  # a page's first rows carry the levels of the page before
                 l1 = l2 = None
             continue
-        if lm is not None and _is_indicator_header(g, r):
-            # a grid headed in a row of its own under the "list": that was one form's heads
-            # over their values (项目名称 | 项目金额 over 社区网格化服务管理 | 680,000.00)
+        if lm is not None and (_is_indicator_header(g, r) or _field_row(cells)):
+            # a grid headed in a row of its own under the "list", or a form's field (年度目标 |
+            # <goal>): that was one form's heads over their values (项目名称 | 项目金额 over
+            # 社区网格化服务管理 | 680,000.00); the row is the form's own
             lm = None
         if lm is not None:
             lm.owner_name = _owner_text(g, r, lm.owner) or lm.owner_name  # a blank cell: the unit goes on
@@ -1298,9 +1332,11 @@ def _read_table(doc: Document, table: Table) -> _Read:
             else:
                 setattr(form, "amount" if what == "a" else "executed", _money(nxt, _unit_of(table, c.text)))
         # (or, with no row label, the amounts printed right below the heads; or in the row
-        # of the block's sum, 总额 / 资金总额, above its 其中 rows)
+        # of the block's sum, 总额 / 资金总额 — or 合计 above its sources' rows, before the
+        # grid — above its 其中 rows)
         below_heads = r == budget_row + 1 and bool(cells) and bool(_FIGURE.match(compact(cells[0].text)))
-        sum_row = bool(cells) and (first.startswith("年度资金总额") or bool(_MONEY_LABELS[1][0].match(_key(cells[0].text))))
+        sum_row = bool(cells) and (first.startswith("年度资金总额") or bool(_MONEY_LABELS[1][0].match(_key(cells[0].text)))
+                                   or (cm is None and bool(_SUM_LABEL.match(_key(cells[0].text)))))
         if budget_cols and (sum_row or below_heads):
             unit = parse_unit(cells[0].text) if not below_heads else None
             unit = unit or budget_unit or (_unit_of(table, cells[0].text) if not below_heads else _row_unit(g, table, r))
@@ -1343,9 +1379,11 @@ def _read_table(doc: Document, table: Table) -> _Read:
                 long_block = _is_long_block(label)
             t1 = g.text(r, cm.l1) or _cut_cell_text(g, r, cm.l1, cm.name)
             t2 = g.text(r, cm.l2) or _cut_cell_text(g, r, cm.l2, cm.name)
-            if t1:
+            # (a head merged over the grid, 年度绩效指标, repeated on a later page above the
+            # header rows, is no level: the level cut by the break goes on under it)
+            if t1 and not _HEADER_WORD.match(_label(t1)):
                 l1 = t1
-            if t2:
+            if t2 and not _HEADER_WORD.match(_label(t2)):
                 l2 = t2
             name = g.text(r, cm.name)
             if name and _label(name) not in ("不适用", "") and not _HEADER_WORD.match(_label(name)) \

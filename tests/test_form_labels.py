@@ -1200,3 +1200,125 @@ def test_list_money_heads_read_as_a_forms_money_labels(tmp_path, arrangement):
     assert sorted((p["project_name"], p["unit_name"], p["total_amount_yuan"], p["amount_yuan"], p["fiscal_amount_yuan"],
                    p["carried_over_yuan"]) for p in P.projects(doc)) == \
         [(f"项目{n}", want[0], *map(money, want[1:])) for n in (1, 2)]
+
+
+@pytest.mark.parametrize("comparator_head", ["比较", "比较类型", "比较符号", "方向", "运算符", "关系"])
+def test_split_target_comparator_head_naming_comparison_or_direction(tmp_path, comparator_head):
+    # 指标值 over <a head naming the comparison or its direction> | 数值 | 单位 under a
+    # three-row header: the comparator column joins the target like 比较符 / 符号 do
+    head = [(0, 0, 1, 6, "年度绩效指标"),
+            (1, 0, 2, 1, "一级指标"), (1, 1, 2, 1, "二级指标"), (1, 2, 2, 1, "三级指标"), (1, 3, 1, 3, "指标值"),
+            (2, 3, 1, 1, comparator_head), (2, 4, 1, 1, "数值"), (2, 5, 1, 1, "单位")]
+    assert _split_target_doc(tmp_path, "e.pdf", head, ("cmp", "val", "unit"), 3) == _SPLIT_WANT
+
+
+@pytest.mark.parametrize("fiscal_label", ["本年度资金中：财政拨款", "年度资金中的财政拨款", "年度资金总额中：财政资金",
+                                          "本年度资金其中：财政拨款", "其中：财政拨款"])
+def test_fiscal_part_named_with_its_whole(tmp_path, fiscal_label):
+    # 本年度资金中：财政拨款 | 1,000,000.00: a part named with the sum it is part of ("<sum>中：",
+    # "<sum>中的", "<sum>其中：") is that sum's 财政拨款 all the same
+    cells = [
+        (0, 0, 1, 1, "项目名称"), (0, 1, 1, 4, "公交线网优化"),
+        (1, 0, 1, 2, "项目总金额（元）"), (1, 2, 1, 1, "3,600,000.00"), (1, 3, 1, 1, "本年度资金（元）"),
+        (1, 4, 1, 1, "1,250,000.00"),
+        (2, 0, 1, 2, fiscal_label), (2, 2, 1, 1, "1,000,000.00"), (2, 3, 1, 1, "上年结转"), (2, 4, 1, 1, "250,000.00"),
+        (3, 0, 1, 1, "一级指标"), (3, 1, 1, 1, "二级指标"), (3, 2, 1, 2, "三级指标"), (3, 4, 1, 1, "指标值"),
+        (4, 0, 1, 1, "产出指标"), (4, 1, 1, 1, "数量指标"), (4, 2, 1, 2, "新辟公交线路"), (4, 4, 1, 1, "不少于6条"),
+    ]
+    doc = _doc(tmp_path / "f.pdf", [_spec("项目支出绩效目标表", cells, 5, [70, 76, 132, 96, 122])])
+    (p,) = P.projects(doc)
+    assert (p["total_amount_yuan"], p["amount_yuan"], p["fiscal_amount_yuan"], p["carried_over_yuan"]) == \
+        (Decimal("3600000.00"), Decimal("1250000.00"), Decimal("1000000.00"), Decimal("250000.00"))
+
+
+@pytest.mark.parametrize("n_output", [28, 32])
+def test_head_merged_over_the_grid_repeated_after_a_page_break_is_no_level(tmp_path, n_output):
+    # 年度绩效指标 merged over the whole grid above 一级 | 二级 | 三级 | 指标值 (over 数值), the
+    # three header rows repeated on the next page; a merged level cell cut by the break leaves
+    # its lower part blank there: the level goes on, the repeated head is none
+    from cnbudget.demo.form_layouts import Ind, _grid_rows, _Rows
+    rows = _Rows()
+    rows.add((0, 1, "项目名称"), (1, 3, "校舍维修改造"))
+    rows.put(1, 0, 1, 4, "年度绩效指标")
+    for col, head in ((0, "一级指标"), (1, "二级指标"), (2, "三级指标")):
+        rows.put(2, col, 2, 1, head)
+    rows.put(2, 3, 1, 1, "指标值")
+    rows.put(3, 3, 1, 1, "数值")
+    inds = [Ind("产出指标", "数量指标", f"指标{j}", f"{j + 1}个", None) for j in range(n_output)] + \
+        [Ind("效益指标", l2, f"效益{j}", "明显提升", None)
+         for j, l2 in enumerate(("社会效益指标", "社会效益指标", "可持续影响指标", "可持续影响指标"))]
+    _grid_rows(rows, inds, 0, 1, lambda i: [(2, 1, i.name), (3, 1, i.raw)])
+    doc = _composed(tmp_path, "cut3", "示例局2025年项目支出绩效目标表", [
+        (rows.cells, rows.n, [80, 100, 160, 130],
+         dict(title="项目支出绩效目标表", editor="预算单位：示例局", unit_raw="单位：万元"), dict(repeat=(1, 3)))])
+    assert [(i["name"], i["level1_raw"], i["level2_raw"]) for i in P.indicators(doc)] == \
+        [(i.name, i.l1, i.l2) for i in inds]
+
+
+@pytest.mark.parametrize("field", ["年度目标", "绩效目标", "项目期限"])
+def test_form_heads_in_a_row_over_their_values_then_its_fields(tmp_path, field):
+    # 项目名称 | 实施单位 | 年度资金总额 | 其中：财政资金 | 上年结转 over one row of values, then
+    # 年度目标 | <goal>: a form's field row is no second project of a list; the grid under it
+    # (no 一级 column) belongs to the project named above
+    cells = [
+        (0, 0, 1, 1, "项目名称"), (0, 1, 1, 1, "实施单位"), (0, 2, 1, 1, "年度资金总额"), (0, 3, 1, 1, "其中：财政资金"),
+        (0, 4, 1, 1, "上年结转"),
+        (1, 0, 1, 1, "农村人居环境整治"), (1, 1, 1, 1, "示例农业服务中心"), (1, 2, 1, 1, "68.00"), (1, 3, 1, 1, "60.00"),
+        (1, 4, 1, 1, "8.00"),
+        (2, 0, 1, 1, field), (2, 1, 1, 4, "完成全镇村庄清洁行动，村容村貌持续改善。" if field != "项目期限" else "2025年"),
+        (3, 0, 1, 1, "二级指标"), (3, 1, 1, 1, "三级指标"), (3, 2, 1, 2, "指标值"), (3, 4, 1, 1, "权重（%）"),
+        (4, 0, 1, 1, "数量指标"), (4, 1, 1, 1, "改造农村户厕数"), (4, 2, 1, 2, "≥320户"), (4, 4, 1, 1, "60"),
+        (5, 0, 1, 1, "服务对象满意度指标"), (5, 1, 1, 1, "村民满意度"), (5, 2, 1, 2, "≥90%"), (5, 4, 1, 1, "40"),
+    ]
+    spec = replace(_spec("项目支出绩效目标表", cells, 6, [120, 116, 90, 90, 80]), unit_raw="单位：万元", unit="wan_yuan")
+    doc = _doc(tmp_path / "h.pdf", [spec])
+    assert [(i["project_name"], i["name"], i["target_raw"]) for i in P.indicators(doc)] == \
+        [("农村人居环境整治", "改造农村户厕数", "≥320户"), ("农村人居环境整治", "村民满意度", "≥90%")]
+    assert [(p["project_name"], p["amount_yuan"], p["fiscal_amount_yuan"], p["carried_over_yuan"]) for p in P.projects(doc)] \
+        == [("农村人居环境整治", Decimal("680000.00"), Decimal("600000.00"), Decimal("80000.00"))]
+
+
+def test_self_evaluation_sum_row_named_total_under_money_heads(tmp_path):
+    # 项目资金（万元） merged down beside 资金来源 | 年初预算数 | 全年预算数 | 全年执行数 | 执行率 |
+    # 分值 | 得分 over rows 合计 / 财政拨款 / 其他资金: the 合计 row is the sum, budget = its
+    # 全年预算数 and executed = its 全年执行数 (not the first figure after the label, 年初)
+    cells = [(0, 0, 1, 2, "项目名称"), (0, 2, 1, 6, "高标准农田建设"),
+             (1, 0, 4, 2, "项目资金（万元）"), (1, 2, 1, 1, "资金来源"), (1, 3, 1, 1, "年初预算数"),
+             (1, 4, 1, 1, "全年预算数"), (1, 5, 1, 1, "全年执行数"), (1, 6, 1, 1, "执行率"), (1, 7, 1, 1, "得分")]
+    for r, (line, *figs) in enumerate((("合计", "1,800.00", "1,950.00", "1,872.00", "96.00%", "9.60"),
+                                       ("财政拨款", "1,500.00", "1,650.00", "1,590.00", "—", "—"),
+                                       ("其他资金", "300.00", "300.00", "282.00", "—", "—")), start=2):
+        cells += [(r, 2, 1, 1, line)] + [(r, 3 + j, 1, 1, f) for j, f in enumerate(figs)]
+    cells += [(5, k, 1, 1, t) for k, t in enumerate(("一级指标", "二级指标", "三级指标", "指标方向", "年度指标值",
+                                                      "计量单位", "实际完成值", "得分"))]
+    cells += [(6, k, 1, 1, t) for k, t in enumerate(("产出指标", "数量指标", "新建农田面积", "≥", "1.2", "万亩",
+                                                      "1.25万亩", "90"))]
+    cells += [(7, 0, 1, 7, "总分"), (7, 7, 1, 1, "99.60")]
+    doc = _doc(tmp_path / "hun.pdf", [replace(_spec("项目支出绩效自评表", cells, 8, [50, 50, 80, 70, 70, 70, 60, 60],
+                                                    kind="performance_self_evaluation"),
+                                              unit_raw="", unit="yuan")])
+    (ev,) = P.self_evaluations(doc)
+    assert (ev["budget_yuan"], ev["executed_yuan"], ev["score"]) == \
+        (Decimal("19500000.00"), Decimal("18720000.00"), 99.6)
+    (p,) = P.projects(doc)
+    assert (p["amount_yuan"], p["fiscal_amount_yuan"]) == (Decimal("19500000.00"), Decimal("16500000.00"))
+    assert [(i["name"], i["target_raw"]) for i in P.indicators(doc)] == [("新建农田面积", "≥1.2万亩")]
+
+
+def test_self_evaluation_fiscal_part_in_the_full_year_budget_pair_row(tmp_path):
+    # label | value pairs a row per stage, each with its part: 年初预算数 | 150 | 其中：财政拨款 |
+    # 150, 全年预算数 | 160 | 其中：财政拨款 | 160, 全年执行数 | 152 | 其中：财政拨款 | 152: the
+    # fiscal money is the part in the 全年预算数 row (the 年初 and 执行 ones are other stages')
+    cells = [(0, 0, 1, 2, "项目名称"), (0, 2, 1, 4, "公共文化服务体系建设")]
+    for r, (stage, v) in enumerate((("年初预算数（万元）", "150.00"), ("全年预算数（万元）", "160.00"),
+                                    ("全年执行数（万元）", "152.00")), start=1):
+        cells += [(r, 0, 1, 2, stage), (r, 2, 1, 1, v), (r, 3, 1, 2, "其中：财政拨款"), (r, 5, 1, 1, v)]
+    cells += [(4, k, 1, 1, t) for k, t in enumerate(("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "得分"))]
+    cells += [(5, k, 1, 1, t) for k, t in enumerate(("产出指标", "数量指标", "开展文化活动场次", "≥120场", "126场", "90"))]
+    doc = _doc(tmp_path / "jx.pdf", [replace(_spec("项目支出绩效自评表", cells, 6, [60, 60, 90, 70, 70, 70],
+                                                   kind="performance_self_evaluation"),
+                                             unit_raw="", unit="yuan")])
+    (p,) = P.projects(doc)
+    assert (p["amount_yuan"], p["fiscal_amount_yuan"]) == (Decimal("1600000.00"), Decimal("1600000.00"))
+    (ev,) = P.self_evaluations(doc)
+    assert (ev["budget_yuan"], ev["executed_yuan"]) == (Decimal("1600000.00"), Decimal("1520000.00"))

@@ -257,3 +257,16 @@ def test_rate_per_round_base_is_a_unit(raw, comparator, value, unit):
     # fraction (10/100) names no base and stays raw
     t = parse_target(raw)
     assert (t.comparator, t.value, t.unit) == (comparator, value, unit)
+
+
+@pytest.mark.parametrize(
+    "raw, comparator, value, unit",
+    [("≤5.8万元/平方公里", "<=", 5.8, "万元/平方公里"), ("≥120万元/平方公里", ">=", 120, "万元/平方公里"),
+     ("≥20元/平方米", ">=", 20, "元/平方米"), ("≥30公斤/亩", ">=", 30, "公斤/亩"),
+     ("≥1000人次/年", ">=", 1000, "人次/年"), ("不高于10/10万", "<=", 10, "/10万")],
+)
+def test_compound_unit_with_a_slash(raw, comparator, value, unit):
+    # 单位面积治理成本 ≤5.8万元/平方公里: a unit per a unit (amount per area, per year) is read
+    # whole however long its two halves; a rate per a round base keeps its own reading
+    t = parse_target(raw)
+    assert (t.comparator, t.value, t.unit) == (comparator, value, unit)
