@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 
@@ -307,6 +308,23 @@ _MONEY_LABELS = (
     # (上年结转结余 / 上年结转和结余 / 以前年度结转 / 结转资金: carried all the same)
     (re.compile(rf"^{_WHEREOF}?((上年|以前年度)结转(和?结余)?(资金)?|结转(结余)?资金)$"), "carried"),
 )
+# A bare sum (总额, 资金总额) is the year's only where the form or list prints no year's own
+# sum beside it; beside one (本年预算, 当年预算, 年度预算, 本年安排 …) it is the project's total.
+_BARE_SUM = re.compile(r"^(资金)?总额$")
+_YEAR_SUM = re.compile(rf"^{_YEAR_WORD}")
+
+
+def _money_label(key: str, beside: Iterable[str] = ()) -> str | None:
+    """What a money label names ("total", "amount", "fiscal", "carried"; else None), read
+    with the labels printed beside it (its row's, or its fellow sub-heads')."""
+    attr = next((attr for rx, attr in _MONEY_LABELS if rx.match(key)), None)
+    if attr == "amount" and _BARE_SUM.match(key) and any(
+            _YEAR_SUM.match(b) and not _BARE_SUM.match(b)
+            and (_MONEY_LABELS[1][0].match(b) or _LIST_AMOUNT.match(b)) for b in beside):
+        return "total"
+    return attr
+
+
 # The fiscal part's own 全年预算数 in a label | value pair (财政拨款全年预算数 | 1,480.00).
 _FISCAL_YEAR_BUDGET = re.compile(r"^(其中:?)?(财政拨款|财政资金|财政性资金)(的)?全年预算数?$")
 # The number of an item in a list of sources (9.上年结转, (九)上年结转, 九、上年结转).
@@ -570,7 +588,7 @@ def _list_header(g: _Grid, table: Table, r: int) -> _ListCols | None:
     if k is None or k + 1 >= len(cells):
         return None
     nxt = keys[k + 1]
-    money = [_list_money(x) for x in keys]
+    money = [_list_money(x, keys) for x in keys]
     amount = next((c for c, x in zip(cells, money) if x == "amount"), None)
     if amount is None:  # 合计 | 财政拨款 | 其他资金: a sum headed beside its parts
         amount = next((c for j, c in enumerate(cells) if j > k and _SUM_LABEL.match(keys[j])
@@ -600,12 +618,16 @@ def _list_header(g: _Grid, table: Table, r: int) -> _ListCols | None:
         cols.total, cols.total_label = total.col, keys[cells.index(total)]
     if amount is not None and cols.height > 1:  # the money head split over sub-heads below it
         subs = {}
-        for c in g.row_cells(r + max(amount.row_span, 1)) if r + max(amount.row_span, 1) < g.n_rows else []:
-            if amount.col <= c.col < amount.col + max(amount.col_span, 1):
-                for rx, attr in ((_SUM_LABEL, "amount"), *_MONEY_LABELS):
-                    if rx.match(_key(c.text)) and attr not in subs:
-                        subs[attr] = c.col
-                        break
+        under = [c for c in (g.row_cells(r + max(amount.row_span, 1)) if r + max(amount.row_span, 1) < g.n_rows else [])
+                 if amount.col <= c.col < amount.col + max(amount.col_span, 1)]
+        for c in under:
+            key = _key(c.text)
+            attrs = [attr for rx, attr in ((_SUM_LABEL, "amount"), *_MONEY_LABELS) if rx.match(key)]
+            if _money_label(key, [_key(x.text) for x in under]) == "total":
+                attrs = ["total"]  # (总额 beside 本年预算)
+            attr = next((a for a in attrs if a not in subs), None)
+            if attr is not None:
+                subs[attr] = c.col
         if subs:
             cols.amount = subs.get("amount")
             cols.fiscal, cols.carried = subs.get("fiscal"), subs.get("carried")
@@ -641,12 +663,13 @@ def _heads_money(g: _Grid, head: Cell) -> bool:
         for c in g.row_cells(r))
 
 
-def _list_money(key: str) -> str | None:
+def _list_money(key: str, beside: Iterable[str] = ()) -> str | None:
     """What a list's column head names, as a form's money label would: "total" (项目总金额),
-    "amount" (the year's: 本年预算, 年度资金, 本年安排 …), "fiscal" or "carried"; else None."""
-    if _LIST_AMOUNT.match(key):
+    "amount" (the year's: 本年预算, 年度资金, 本年安排 …), "fiscal" or "carried"; else None.
+    ``beside``: the heads printed with it (a bare 总额 beside 本年预算 is the total)."""
+    if _LIST_AMOUNT.match(key) and _money_label(key, beside) != "total":
         return "amount"
-    return next((attr for rx, attr in _MONEY_LABELS if rx.match(key)), None)
+    return _money_label(key, beside)
 
 
 def _owner_text(g: _Grid, r: int, col: int | None) -> str | None:
@@ -1021,6 +1044,8 @@ def _read_fields(g: _Grid, table: Table, r: int, cells: list[Cell], form: _Form,
                 # a part may be a numbered item of a sources list (1.财政拨款 … 9.上年结转)
                 if not rx.match(x if attr in ("total", "amount") else _ITEM_NUMBER.sub("", x)):
                     continue
+                if attr == "amount" and _money_label(x, [_key(c.text) for c in cells]) == "total":
+                    attr = "total"  # (总额 beside 本年预算 in its row)
                 under_total = False
                 if attr in ("total", "amount"):
                     form.money_scope[cell.col] = attr
@@ -1193,7 +1218,10 @@ def _read_table(doc: Document, table: Table) -> _Read:
             grid = next((r + i for i in range(lm.height)
                          if r + i < g.n_rows and _is_indicator_header(g, r + i)), None)
             if grid is not None:
-                nh = grid - r + _header_rows(g, grid)
+                # (the list's own header rows count whole: their money sub-heads 资金总额 |
+                # 财政拨款 share a row with the target's 符号 | 值 | 单位, which the grid's
+                # header count alone would stop before)
+                nh = max(grid - r + _header_rows(g, grid), lm.height)
                 cm = _colmap(g, r, nh)
                 r += max(nh, lm.height)  # (money sub-heads under the list's own header rows)
             else:

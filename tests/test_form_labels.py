@@ -1168,6 +1168,21 @@ _LIST_HEADS = {
          (1, 3, 1, 1, "其中：财政拨款"), (0, 4, 2, 1, "年度目标")] + [(0, 5 + k, 2, 1, t) for k, t in enumerate(_GRID_HEADS)],
         ((0, "项目{n}"), (1, "300.00"), (2, "100.00"), (3, "80.00"), (4, "完成年度任务。")), 5, None,
         (None, "3000000.00", "1000000.00", "800000.00", None)),
+    # a bare 总额 beside the year's own column (本年预算 / 本年安排) is the project's total,
+    # under a merged money head or in the list's own head row; alone it is the year's
+    "bare_sum_beside_this_years_budget_under_a_money_head": (
+        [(0, 0, 2, 1, "项目名称"), (0, 1, 1, 3, "项目资金（万元）"), (1, 1, 1, 1, "总额"), (1, 2, 1, 1, "本年预算"),
+         (1, 3, 1, 1, "其中：财政拨款"), (0, 4, 2, 1, "年度绩效目标")] + [(0, 5 + k, 2, 1, t) for k, t in enumerate(_GRID_HEADS)],
+        ((0, "项目{n}"), (1, "300.00"), (2, "100.00"), (3, "80.00"), (4, "完成年度任务。")), 5, None,
+        (None, "3000000.00", "1000000.00", "800000.00", None)),
+    "bare_sum_beside_this_years_arrangement_in_one_head_row": (
+        [(0, k, 1, 1, t) for k, t in enumerate(("项目名称", "资金总额", "本年安排", "财政拨款", "年度目标", *_GRID_HEADS))],
+        ((0, "项目{n}"), (1, "300.00"), (2, "100.00"), (3, "80.00"), (4, "完成年度任务。")), 5, None,
+        (None, "3000000.00", "1000000.00", "800000.00", None)),
+    "bare_sum_alone_is_the_year": (
+        [(0, k, 1, 1, t) for k, t in enumerate(("项目名称", "总额", "财政拨款", "年度目标", *_GRID_HEADS))],
+        ((0, "项目{n}"), (1, "100.00"), (2, "80.00"), (3, "完成年度任务。")), 4, None,
+        (None, None, "1000000.00", "800000.00", None)),
 }
 
 
@@ -1322,3 +1337,55 @@ def test_self_evaluation_fiscal_part_in_the_full_year_budget_pair_row(tmp_path):
     assert (p["amount_yuan"], p["fiscal_amount_yuan"]) == (Decimal("1600000.00"), Decimal("1600000.00"))
     (ev,) = P.self_evaluations(doc)
     assert (ev["budget_yuan"], ev["executed_yuan"]) == (Decimal("1600000.00"), Decimal("1520000.00"))
+
+
+@pytest.mark.parametrize("order", [("cmp", "val", "unit"), ("val", "unit", "cmp")])
+def test_list_with_a_split_target_under_the_lists_two_row_header(tmp_path, order):
+    # A landscape list: 项目名称 | 项目资金（万元） over 资金总额 | 财政拨款 | 一级 | 二级 | 三级 |
+    # 年度指标值 over 符号 | 值 | 单位 (in either order), the money sub-heads in the same row as
+    # the target's: the target joins its comparator, value and unit columns as a form's grid does
+    heads = {"cmp": "符号", "val": "值", "unit": "单位"}
+    cells = [(0, 0, 2, 1, "项目名称"), (0, 1, 1, 2, "项目资金（万元）"), (0, 3, 2, 1, "一级指标"),
+             (0, 4, 2, 1, "二级指标"), (0, 5, 2, 1, "三级指标"), (0, 6, 1, 3, "年度指标值"),
+             (1, 1, 1, 1, "资金总额"), (1, 2, 1, 1, "财政拨款")]
+    cells += [(1, 6 + j, 1, 1, heads[part]) for j, part in enumerate(order)]
+    cells += [(2, 0, len(_SPLIT_ROWS), 1, "村级组织运转保障"), (2, 1, len(_SPLIT_ROWS), 1, "72.00"),
+              (2, 2, len(_SPLIT_ROWS), 1, "70.00")]
+    for k, (ind, parts) in enumerate(_SPLIT_ROWS):
+        cells += [(2 + k, 3, 1, 1, "产出指标"), (2 + k, 4, 1, 1, "数量指标"), (2 + k, 5, 1, 1, ind)]
+        cells += [(2 + k, 6 + j, 1, 1, parts[part]) for j, part in enumerate(order)]
+    spec = replace(_spec("2025年项目支出绩效目标表", cells, 2 + len(_SPLIT_ROWS), [100, 60, 60, 60, 60, 100, 50, 50, 50]),
+                   unit_raw="单位：万元", unit="wan_yuan")
+    doc = _doc(tmp_path / "l.pdf", [spec])
+    inds = P.indicators(doc)
+    assert [(i["name"], i["comparator"], i["value"], i["unit"]) for i in inds] == _SPLIT_WANT
+    assert inds[1]["target_raw"] == "".join(_SPLIT_ROWS[1][1][part] for part in order)
+    (p,) = P.projects(doc)
+    assert (p["amount_yuan"], p["fiscal_amount_yuan"]) == (Decimal("720000.00"), Decimal("700000.00"))
+
+
+@pytest.mark.parametrize("arrangement", ["pairs", "heads_over_values", "alone"])
+def test_form_bare_sum_beside_this_years_budget_is_the_total(tmp_path, arrangement):
+    # A form's money as 总额 | 本年预算 | 其中：财政拨款 (label | value pairs in a row, or heads
+    # over one row of amounts): 总额 beside the year's own sum is the project's total; a form
+    # printing 总额 with no year's sum beside it prints the year's money under it
+    if arrangement == "pairs":
+        money = [(1, 0, 1, 1, "总额"), (1, 1, 1, 1, "680.00"), (1, 2, 1, 1, "本年预算"), (1, 3, 1, 1, "230.00"),
+                 (1, 4, 1, 1, "其中：财政拨款"), (1, 5, 1, 1, "150.00")]
+    elif arrangement == "heads_over_values":
+        money = [(1, 0, 2, 1, "项目资金"), (1, 1, 1, 2, "总额"), (1, 3, 1, 1, "当年预算"), (1, 4, 1, 2, "其中：财政拨款"),
+                 (2, 1, 1, 2, "680.00"), (2, 3, 1, 1, "230.00"), (2, 4, 1, 2, "150.00")]
+    else:
+        money = [(1, 0, 1, 1, "总额"), (1, 1, 1, 2, "230.00"), (1, 3, 1, 1, "其中：财政拨款"), (1, 4, 1, 2, "150.00")]
+    r = 1 + max(c[0] + c[2] for c in money) - 1
+    cells = [(0, 0, 1, 1, "项目名称"), (0, 1, 1, 5, "河道综合治理")] + money
+    cells += [(r, k, 1, 2 if k == 2 else 1, t) for k, t in ((0, "一级指标"), (1, "二级指标"), (2, "三级指标"), (4, "指标值"))]
+    cells += [(r + 1, k, 1, 2 if k == 2 else 1, t) for k, t in ((0, "产出指标"), (1, "数量指标"), (2, "河道清淤长度"),
+                                                                 (4, "≥12公里"))]
+    spec = replace(_spec("项目支出绩效目标表", cells, r + 2, [80, 80, 80, 80, 90, 80]), unit_raw="单位：万元",
+                   unit="wan_yuan")
+    doc = _doc(tmp_path / "t.pdf", [spec])
+    (p,) = P.projects(doc)
+    want_total = None if arrangement == "alone" else Decimal("6800000.00")
+    assert (p["total_amount_yuan"], p["amount_yuan"], p["fiscal_amount_yuan"]) == \
+        (want_total, Decimal("2300000.00"), Decimal("1500000.00"))
