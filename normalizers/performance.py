@@ -491,13 +491,17 @@ def _unit_of(table: Table, label: str) -> str:
     return parse_unit(label) or table.unit or "yuan"
 
 
-def _row_unit(g: _Grid, table: Table, r: int, col: int | None = None) -> str:
+def _row_unit(g: _Grid, table: Table, r: int, col: int | None = None, head: Cell | None = None) -> str:
     """The unit of a row of the money block: a short label of the row (or the block label
     merged over it, 项目资金（万元）) printing one, else the head of the value's column
-    ``col`` (资金来源 | 金额（万元） over the source rows), else the table's."""
-    for cell in g.cover[r]:
-        if cell is not None and len(compact(cell.text)) <= 16 and parse_unit(cell.text):
-            return parse_unit(cell.text)
+    ``col`` (资金来源 | 金额（万元） over the source rows), else the table's. For a value read
+    under its ``head`` (heads in row r, amounts in the row below), a short label of the
+    amounts' row names their unit too (资金来源 | 资金总额 | 财政拨款 over 金额（万元） | figures)."""
+    below = head.row + max(head.row_span, 1) if head is not None else None
+    for rr in (r, below) if below is not None and below < g.n_rows else (r,):
+        for cell in g.cover[rr]:
+            if cell is not None and len(compact(cell.text)) <= 16 and parse_unit(cell.text):
+                return parse_unit(cell.text)
     return (_column_unit(g, r, col) if col is not None else None) or table.unit or "yuan"
 
 
@@ -1071,16 +1075,18 @@ def _read_fields(g: _Grid, table: Table, r: int, cells: list[Cell], form: _Form,
                     turned = _budget_row_figure(g, cell, attr == "fiscal") if under is None else None
                     v = under.text.strip() if under is not None and under is not cell \
                         else turned or _label_value(g, r, cells, k)
+                    beside = under.col if under is not None else _value_col(cells, k, v)
                     unit = parse_unit(cell.text) or (year_unit if under is not None and year_col is not None
                                                      else None) or _row_unit(
-                        g, table, r, under.col if under is not None else _value_col(cells, k, v))
+                        g, table, r, beside, cell if beside is None and not turned else None)
                     money = _money(v, unit) if v and re.search(r"\d", v) else None
                     nxt = cells[k + 1].text.strip() if k + 1 < len(cells) else None
                     if money is not None and under is None and v != nxt and not turned:  # the value below the label
                         form.money_heads[cell.col] = attr
                     if money is None and under is None:  # heads in a row, amounts below them
                         below = _figure_under_head(g, cell)
-                        money = _money(below, unit) if below else None
+                        money = _money(below, parse_unit(cell.text) or _row_unit(g, table, r, None, cell)) \
+                            if below else None
                         if money is not None:
                             form.money_heads[cell.col] = attr
                     if money is not None:
@@ -1139,7 +1145,7 @@ def _split_inline(cells: list[Cell]) -> list[Cell]:
         if money and len(text) <= 30:
             out.extend(replace(cell, text=x) for x in money)
             continue
-        segments = [x for x in text.split(";") if x]
+        segments = _inline_segments(cell.text)
         pairs = [_segment_pair(x) for x in segments]
         if not segments or not all(pairs) or not _is_field_label(pairs[0][0]):
             out.append(cell)
@@ -1147,6 +1153,26 @@ def _split_inline(cells: list[Cell]) -> list[Cell]:
         for pair in pairs:
             out.extend(replace(cell, text=x) for x in pair)
     return out
+
+
+def _inline_segments(text: str) -> list[str]:
+    """A cell's segments: split at ";", and where a known field label and its colon follow
+    a value with no separator ("项目名称：城区道路清扫保洁预算金额：1,280.00万元", two fields
+    on one line, the space between them lost): the longest label ending right before the
+    colon opens the next segment, after a value that is no sentence."""
+    segments: list[str] = []
+    for part in compact(text).split(";"):
+        start = 0
+        for colon in (m.start() for m in re.finditer(":", part)):
+            # (a value that is a sentence, "绩效目标：完成清扫，资金总额：…", is never cut)
+            label_at = next((i for i in range(max(start + 1, colon - 14), colon - 1)
+                             if ":" in part[start:i] and not re.search(r"[,.。、!?]", part[start:i])
+                             and _is_field_label(part[i:colon])), None)
+            if label_at is not None:
+                segments.append(part[start:label_at])
+                start = label_at
+        segments.append(part[start:])
+    return [x for x in segments if x]
 
 
 def _segment_pair(segment: str) -> tuple[str, str] | None:
@@ -1230,10 +1256,14 @@ def _read_table(doc: Document, table: Table) -> _Read:
             if not again:  # a page's first rows carry the levels of the page before
                 l1 = l2 = None
             continue
-        if lm is not None and (_is_indicator_header(g, r) or _field_row(cells)):
-            # a grid headed in a row of its own under the "list", or a form's field (年度目标 |
-            # <goal>): that was one form's heads over their values (项目名称 | 项目金额 over
-            # 社区网格化服务管理 | 680,000.00); the row is the form's own
+        if lm is not None and (_is_indicator_header(g, r) or _field_row(cells)
+                               or (_is_label(g.text(r, lm.name) or "")
+                                   and not any(_FIGURE_AMOUNT.match(compact(c.text)) for c in cells))):
+            # a grid headed in a row of its own under the "list", a form's field (年度目标 |
+            # <goal>), or a label where a name would be, printing no figure (more labels over
+            # their values: 年度预算资金 | 其中：财政资金 | 其他资金 over the amounts, 年度绩效目标
+            # over the goal): that was one form's heads over their values (项目名称 | 项目金额,
+            # or 项目名称 | 项目编码 | 实施单位, over 社区网格化服务管理 | …); the row is the form's own
             lm = None
         if lm is not None:
             lm.owner_name = _owner_text(g, r, lm.owner) or lm.owner_name  # a blank cell: the unit goes on
@@ -1271,6 +1301,12 @@ def _read_table(doc: Document, table: Table) -> _Read:
                 if more:
                     form.goal = (form.goal or "") + more
         k_name = next((k for k, x in enumerate(labels) if x in _NAME_LABELS), None)
+        # 项目名称：… printed in one cell across the grid, under its header ("项目名称：城区道路
+        # 清扫保洁 预算金额：1,280.00万元", one table for all projects): the next project's form
+        # opens there and the grid's columns go on; its money is read in that line (a 项目名称 |
+        # <name> row, label and value in cells of their own, opens a form with a grid of its own)
+        across = k_name is not None and k_name + 1 < len(cells) and cm is not None and cm.name is not None \
+            and cells[k_name].col == cells[k_name + 1].col and _spans_target(g, r, cm)
         if lm is None and k_name is not None and k_name + 1 < len(cells) and not _is_indicator_header(g, r):
             name = cells[k_name + 1].text.strip()
             coded = _CODE_NAME.match(compact(name))  # "51142424R000000031207-农村公路日常养护"
@@ -1283,7 +1319,7 @@ def _read_table(doc: Document, table: Table) -> _Read:
             row_named = form
             if coded and form.project_code is None:
                 form.project_code = coded.group("code")
-            cm, l1, l2, budget_cols = None, None, None, {}
+            cm, l1, l2, budget_cols = cm if across else None, None, None, {}
         # A department-wide form (部门（单位）名称 | <department>, no 项目名称). Right under a
         # project's name, before its money and grid, the field names the project's unit (a
         # 二级单位's form: 项目名称, then 单位名称 | <unit> | 主管部门 | <department>).
@@ -1308,7 +1344,7 @@ def _read_table(doc: Document, table: Table) -> _Read:
         # Label/value pairs anywhere in the row: code, header fields, money, grade, score.
         results = False  # the row holds the form's grade or total: never an indicator
         if lm is None:
-            _read_fields(g, table, r, cells, form, cm is not None, budget_cols.get("a"), doc.fiscal_year,
+            _read_fields(g, table, r, cells, form, cm is not None and not across, budget_cols.get("a"), doc.fiscal_year,
                          budget_unit)
         for k, x in enumerate(labels):
             nxt = cells[k + 1].text.strip() if k + 1 < len(cells) else None
@@ -1751,6 +1787,12 @@ _SAME_AMOUNT_YUAN = Decimal("50")
 _AMOUNTS = ("amount_yuan", "total_amount_yuan", "fiscal_amount_yuan", "carried_over_yuan")
 
 
+def _digits(amount: Decimal) -> int:
+    """The significant digits of an amount in yuan: 1,580,012.00 has 7, 15,800,000.00
+    (158.00 万元) 3."""
+    return len(amount.normalize().as_tuple().digits)
+
+
 def _same_project(a: dict, b: dict) -> bool:
     """Two rows of one name are one project unless what both print disagrees: the unit,
     the code or an amount (two units' projects often share a name: 教学及学生管理经费)."""
@@ -1768,8 +1810,8 @@ def _same_project(a: dict, b: dict) -> bool:
 
 def projects(doc: Document, table_id: str | None = None) -> list[dict]:
     """PROJECTS rows: one per project of the document, from project/procurement/performance
-    tables. Rows of one name merge (each filling the other's blanks) unless their unit,
-    code or amounts conflict (``_same_project``)."""
+    tables. Rows of one name merge (each filling the other's blanks, the fuller figure of an
+    amount both print winning) unless their unit, code or amounts conflict (``_same_project``)."""
     rows: list[dict] = []
     forms_of = _doc_forms(doc)
     for tid, table in _tables(doc, table_id):
@@ -1793,6 +1835,8 @@ def projects(doc: Document, table_id: str | None = None) -> list[dict]:
         for k, v in r.items():
             if cur.get(k) is None and v is not None:
                 cur[k] = r[k]
+            elif k in _AMOUNTS and v is not None and _digits(v) > _digits(cur[k]):
+                cur[k] = v  # (one amount both print, the fuller figure: a form's 元 over a list's 万元)
         if len(r.get("unit_name") or "") > len(cur.get("unit_name") or ""):
             cur["unit_name"] = r["unit_name"]  # the whole name over one cut at a cell's edge
     return out

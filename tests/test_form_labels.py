@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from cnbudget.demo.tables import TableSpec, write_tables_pdf
+from cnbudget.demo.tables import TableSpec, plain_row, write_tables_pdf
 from cnbudget.extractors.document import extract_document
 from cnbudget.normalizers import performance as P
 
@@ -1389,3 +1389,76 @@ def test_form_bare_sum_beside_this_years_budget_is_the_total(tmp_path, arrangeme
     want_total = None if arrangement == "alone" else Decimal("6800000.00")
     assert (p["total_amount_yuan"], p["amount_yuan"], p["fiscal_amount_yuan"]) == \
         (want_total, Decimal("2300000.00"), Decimal("1500000.00"))
+
+
+def _sources_form(project: str, figures: tuple[str, ...], unit_label: str = "金额（万元）") -> TableSpec:
+    # 资金来源 | 资金总额 | 财政拨款 | 专项债券 | 其他资金 heads over one row of amounts led by a
+    # label naming their unit (金额（万元）); the form's title prints no unit line
+    cells = [(0, 0, 1, 1, "项目名称"), (0, 1, 1, 4, project),
+             (1, 0, 1, 1, "资金来源"), *[(1, 1 + j, 1, 1, t) for j, t in enumerate(("资金总额", "财政拨款", "专项债券",
+                                                                                "其他资金"))],
+             (2, 0, 1, 1, unit_label), *[(2, 1 + j, 1, 1, t) for j, t in enumerate(figures)],
+             (3, 0, 1, 1, "一级指标"), (3, 1, 1, 1, "二级指标"), (3, 2, 1, 2, "三级指标"), (3, 4, 1, 1, "指标值"),
+             (4, 0, 1, 1, "产出指标"), (4, 1, 1, 1, "数量指标"), (4, 2, 1, 2, "治理河道长度"), (4, 4, 1, 1, "≥8.5公里")]
+    return replace(_spec("项目支出绩效目标表", cells, 5, [80, 80, 80, 80, 80]), unit_raw="", unit="yuan")
+
+
+def test_amounts_row_label_names_the_unit_of_the_heads_above(tmp_path):
+    # heads in a row, amounts in the row below led by 金额（万元）: the amounts are in 万元
+    doc = _doc(tmp_path / "u.pdf", [_sources_form("中小河流治理", ("1,580.00", "380.00", "1,000.00", "200.00"))])
+    (p,) = P.projects(doc)
+    assert (p["amount_yuan"], p["fiscal_amount_yuan"]) == (Decimal("15800000.00"), Decimal("3800000.00"))
+
+
+def test_project_in_the_budget_list_and_its_form_is_one_row_the_forms_money_winning(tmp_path):
+    # a 项目支出预算表 in 万元 lists the project (合计 | 财政拨款 | 其他资金), its form prints
+    # the money in 元, to the yuan: one row, the form's figures (the fuller) where both print one
+    listed = TableSpec("项目支出预算表", "project_expenditure", "单位：万元", "wan_yuan", "编制部门：示例局",
+                       [40, 200, 80, 80, 80],
+                       [(0, 0, 1, 1, "序号"), (0, 1, 1, 1, "项目名称"), (0, 2, 1, 1, "合计"), (0, 3, 1, 1, "财政拨款"),
+                        (0, 4, 1, 1, "其他资金")], 1,
+                       [plain_row(["1", "中小河流治理", "158.00", "38.00", "120.00"])], ["c", "l", "r", "r", "r"])
+    doc = _doc(tmp_path / "m.pdf", [listed, _sources_form("中小河流治理", ("1,580,012.00", "380,012.00", "1,000,000.00",
+                                                                        "200,000.00"), "金额（元）")])
+    (p,) = P.projects(doc)
+    assert (p["amount_yuan"], p["fiscal_amount_yuan"]) == (Decimal("1580012.00"), Decimal("380012.00"))
+
+
+def test_labels_printed_above_their_values_are_one_form(tmp_path):
+    # 项目名称 | 项目编码 | 实施单位 over their values, then 年度预算资金（元） | 其中：财政资金 |
+    # 上年结转资金 | 其他资金 over the amounts and 年度绩效目标 over the goal: one form (the
+    # label rows are no projects of a list), its money read under the heads
+    cells = [(0, 0, 1, 2, "项目名称"), (0, 2, 1, 1, "项目编码"), (0, 3, 1, 2, "实施单位"),
+             (1, 0, 1, 2, "社区网格化服务管理"), (1, 2, 1, 1, "350203250010021"), (1, 3, 1, 2, "综合治理中心"),
+             (2, 0, 1, 2, "年度预算资金（元）"), (2, 2, 1, 1, "其中：财政资金"), (2, 3, 1, 1, "上年结转资金"),
+             (2, 4, 1, 1, "其他资金"),
+             (3, 0, 1, 2, "2,460,000.00"), (3, 2, 1, 1, "2,100,000.00"), (3, 3, 1, 1, "360,000.00"), (3, 4, 1, 1, "0.00"),
+             (4, 0, 1, 5, "年度绩效目标"), (5, 0, 1, 5, "整合社区网格力量，提升基层治理水平。"),
+             (6, 0, 1, 1, "一级指标"), (6, 1, 1, 1, "二级指标"), (6, 2, 1, 1, "三级指标"), (6, 3, 1, 1, "指标值"),
+             (6, 4, 1, 1, "指标值说明"),
+             (7, 0, 1, 1, "产出指标"), (7, 1, 1, 1, "数量指标"), (7, 2, 1, 1, "划分网格数"), (7, 3, 1, 1, "≥86个"),
+             (7, 4, 1, 1, "")]
+    doc = _doc(tmp_path / "la.pdf", [_spec("项目支出绩效目标表", cells, 8, [80, 80, 110, 90, 80])])
+    assert [(i["project_name"], i["name"], i["target_raw"]) for i in P.indicators(doc)] == \
+        [("社区网格化服务管理", "划分网格数", "≥86个")]
+    (p,) = P.projects(doc)
+    assert (p["project_name"], p["amount_yuan"], p["fiscal_amount_yuan"], p["carried_over_yuan"]) == \
+        ("社区网格化服务管理", Decimal("2460000.00"), Decimal("2100000.00"), Decimal("360000.00"))
+
+
+def test_project_line_across_the_grid_opens_the_next_form(tmp_path):
+    # one grid for all projects (二级指标 | 三级指标 | 指标值 | 指标值说明), each opened by a row
+    # across it: "项目名称：… 预算金额：…万元" (two fields in one cell) names the project and its
+    # year's money; the grid's columns go on under it
+    cells = [(0, 0, 1, 1, "二级指标"), (0, 1, 1, 1, "三级指标"), (0, 2, 1, 1, "指标值"), (0, 3, 1, 1, "指标值说明"),
+             (1, 0, 1, 4, "项目名称：城区道路清扫保洁 预算金额：1,280.00万元"),
+             (2, 0, 1, 1, "数量指标"), (2, 1, 1, 1, "机械化清扫面积"), (2, 2, 1, 1, "≥420万平方米"), (2, 3, 1, 1, ""),
+             (3, 0, 1, 4, "项目名称：城市照明设施维护 预算金额：365.00万元"),
+             (4, 0, 1, 1, "质量指标"), (4, 1, 1, 1, "路灯亮灯率"), (4, 2, 1, 1, "≥98%"), (4, 3, 1, 1, "")]
+    spec = replace(_spec("2025年项目支出绩效目标表", cells, 5, [90, 130, 100, 80]), unit_raw="单位：万元",
+                   unit="wan_yuan")
+    doc = _doc(tmp_path / "pl.pdf", [spec])
+    assert [(i["project_name"], i["level2_raw"], i["name"]) for i in P.indicators(doc)] == \
+        [("城区道路清扫保洁", "数量指标", "机械化清扫面积"), ("城市照明设施维护", "质量指标", "路灯亮灯率")]
+    assert sorted((p["project_name"], p["amount_yuan"]) for p in P.projects(doc)) == \
+        [("城区道路清扫保洁", Decimal("12800000.00")), ("城市照明设施维护", Decimal("3650000.00"))]
