@@ -232,7 +232,10 @@ def _is_indicator_header(g: _Grid, r: int) -> bool:
     labels = {_label(c.text) for c in g.row_cells(r)}
     if "一级指标" in labels and "二级指标" in labels:
         return True
-    if not any(_TARGET_HEADER.match(x) for x in labels):
+    # (a target split over columns may be headed by its sub-heads alone, no 指标值 over them:
+    # 二级指标 | 三级指标 | 符号 | 数值 | 单位; its 数值 beside a comparator or unit head is the target)
+    split = "数值" in labels and any(re.fullmatch(rf"{_SPLIT_COMPARATOR}|{_SPLIT_UNIT}", x) for x in labels)
+    if not split and not any(_TARGET_HEADER.match(x) for x in labels):
         return False
     if any(_NAME_HEADER.match(x) for x in labels):
         return True
@@ -330,10 +333,11 @@ _FISCAL_YEAR_BUDGET = re.compile(r"^(其中:?)?(财政拨款|财政资金|财政
 # The number of an item in a list of sources (9.上年结转, (九)上年结转, 九、上年结转).
 _ITEM_NUMBER = re.compile(r"^(\d{1,2}[.、](?!\d)|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))")
 # A line of a sources list naming a kind of 财政拨款 income (1.一般公共预算财政拨款收入,
-# 2.政府性基金预算财政拨款收入, 国有资本经营预算财政拨款收入): the fiscal money is the sum of
+# 2.政府性基金预算财政拨款收入, 国有资本经营预算财政拨款收入; the first may be led by 其中：,
+# the lines being the sum's parts): the fiscal money is the sum of
 # those printing an amount (their 其中：申请当年预算拨款 lines are parts, never added). A
 # source not named 财政拨款 (一般公共预算, 专项债券, 上级补助) is never fiscal.
-_FISCAL_INCOME = re.compile(r"^(一般公共预算|政府性基金预算?|国有资本经营预算)?财政拨款收入$")
+_FISCAL_INCOME = re.compile(r"^(其中:?)?(一般公共预算|政府性基金预算?|国有资本经营预算)?财政拨款收入$")
 # Header fields printed as label | value.
 _TEXT_LABELS = (
     (re.compile(r"^项目(属性|性质)$"), "nature"),
@@ -651,6 +655,15 @@ def _list_header(g: _Grid, table: Table, r: int) -> _ListCols | None:
     return cols
 
 
+# A unit's field label (主管部门, 实施单位, 预算单位名称 …).
+_UNIT_FIELD = re.compile(r"^(预算|实施|项目|填报|主管|申报|归口)?(单位|部门)(名称)?$")
+
+
+def _is_header_label(text: str) -> bool:
+    """A form's header field label (项目编码, 主管部门, 实施单位, money, goal …), not a value."""
+    return _is_field_label(text) or bool(_UNIT_FIELD.match(_key(text)))
+
+
 def _field_row(cells: list[Cell]) -> bool:
     """A row opening with a form's header field beside its value (年度目标 | <goal>, 项目期限 |
     2025年): never a project of a list, whose rows open with a name."""
@@ -927,10 +940,11 @@ def _read_money_text(g: _Grid, table: Table, r: int, cell: Cell, form: _Form) ->
 
 
 def _is_source_row(cells: list[Cell]) -> bool:
-    """A money block heading its sources in a row (资金来源 | 一般公共预算 | … | 合计, or
-    合计 | 财政拨款 | 上年结转): its 合计 is the year's sum."""
+    """A money block heading its sources in a row (资金来源 | 一般公共预算 | … | 合计,
+    资金（元） | 合计 | 一般公共预算 | 中央补助资金, or 合计 | 财政拨款 | 上年结转): its 合计 is
+    the year's sum."""
     keys = [_key(c.text) for c in cells]
-    return any(re.match(r"^资金(来源|构成)$", x) for x in keys) or \
+    return any(re.match(r"^(项目)?资金(来源|构成|情况)?$", x) for x in keys) or \
         any(rx.match(x) for x in keys for rx, _ in _MONEY_LABELS[2:])
 
 
@@ -1101,6 +1115,10 @@ def _read_fields(g: _Grid, table: Table, r: int, cells: list[Cell], form: _Form,
                     form.fiscal is not None or form.carried is not None or _is_source_row(cells)
                     or _closes_source_column(g, cell)):
                 v = _label_value(g, r, cells, k)  # 资金来源 | 金额: 财政拨款, 上年结转, then 合计
+                if not (v and _FIGURE.match(compact(v))):
+                    # 合计 | 一般公共预算 | 中央补助资金: sources the reader has no label for
+                    # head the row beside it; the 合计's figure is the one below it
+                    v = _cell_below(g, cell)
                 money = _money(v, parse_unit(cell.text) or _row_unit(g, table, r, _value_col(cells, k, v))) \
                     if v and _FIGURE.match(compact(v)) else None
                 if money is not None:
@@ -1309,6 +1327,11 @@ def _read_table(doc: Document, table: Table) -> _Read:
             and cells[k_name].col == cells[k_name + 1].col and _spans_target(g, r, cm)
         if lm is None and k_name is not None and k_name + 1 < len(cells) and not _is_indicator_header(g, r):
             name = cells[k_name + 1].text.strip()
+            under = _cell_below(g, cells[k_name])
+            if _is_header_label(name) and under and not _is_header_label(under) and not _FIGURE.match(compact(under)):
+                # 项目名称 | 主管部门 | 实施单位 printed as a row of labels, their values in the
+                # row under them: the name is the cell under 项目名称, never the label beside it
+                name = under
             coded = _CODE_NAME.match(compact(name))  # "51142424R000000031207-农村公路日常养护"
             if coded:
                 name = coded.group("name")

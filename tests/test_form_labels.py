@@ -1462,3 +1462,74 @@ def test_project_line_across_the_grid_opens_the_next_form(tmp_path):
         [("城区道路清扫保洁", "数量指标", "机械化清扫面积"), ("城市照明设施维护", "质量指标", "路灯亮灯率")]
     assert sorted((p["project_name"], p["amount_yuan"]) for p in P.projects(doc)) == \
         [("城区道路清扫保洁", Decimal("12800000.00")), ("城市照明设施维护", Decimal("3650000.00"))]
+
+
+@pytest.mark.parametrize("lines,fiscal", [
+    ((("850.00", "600.00", "150.00", "", "100.00")), Decimal("7500000.00")),
+    ((("1,200.00", "500.00", "", "700.00", "0.00")), Decimal("5000000.00")),
+])
+def test_sources_list_first_fiscal_income_line_led_by_whereof(tmp_path, lines, fiscal):
+    # 资金来源（万元） merged down a list of label | value lines, the first part led by 其中：
+    # (其中：一般公共预算财政拨款收入 / 政府性基金预算财政拨款收入 / 专项债券资金 / 上年结转资金):
+    # fiscal is the sum of the …财政拨款收入 lines printing an amount, 专项债券 never
+    labels = ("资金总额", "其中：一般公共预算财政拨款收入", "政府性基金预算财政拨款收入", "专项债券资金", "上年结转资金")
+    cells = [(0, 0, 1, 1, "项目名称"), (0, 1, 1, 3, "老旧小区改造"), (1, 0, 5, 1, "资金来源（万元）")]
+    cells += [c for k, (label, amount) in enumerate(zip(labels, lines))
+              for c in ((1 + k, 1, 1, 2, label), (1 + k, 3, 1, 1, amount))]
+    cells += [(6, 0, 1, 1, "一级指标"), (6, 1, 1, 1, "二级指标"), (6, 2, 1, 1, "三级指标"), (6, 3, 1, 1, "指标值"),
+              (7, 0, 1, 1, "产出指标"), (7, 1, 1, 1, "数量指标"), (7, 2, 1, 1, "改造小区数量"), (7, 3, 1, 1, "≥28个")]
+    spec = replace(_spec("项目支出绩效目标表", cells, 8, [90, 110, 130, 90]), unit_raw="单位：万元", unit="wan_yuan")
+    (p,) = P.projects(_doc(tmp_path / "sl.pdf", [spec]))
+    assert (p["amount_yuan"], p["fiscal_amount_yuan"]) == (Decimal(lines[0].replace(",", "")) * 10000, fiscal)
+
+
+def test_sum_heading_sources_without_a_fiscal_name_reads_the_figure_below(tmp_path):
+    # 资金（元） | 合计 | 一般公共预算 | 中央补助资金 | 其他资金 over a row of amounts: the 合计
+    # is the year's money; no source is named 财政拨款, so no fiscal money
+    cells = [(0, 0, 1, 1, "项目名称"), (0, 1, 1, 4, "森林防火专项"),
+             (1, 0, 1, 1, "资金（元）"), (1, 1, 1, 1, "合计"), (1, 2, 1, 1, "一般公共预算"), (1, 3, 1, 1, "中央补助资金"),
+             (1, 4, 1, 1, "其他资金"),
+             (2, 0, 1, 1, ""), (2, 1, 1, 1, "4,860,000.00"), (2, 2, 1, 1, "860,000.00"), (2, 3, 1, 1, "4,000,000.00"),
+             (2, 4, 1, 1, ""),
+             (3, 0, 1, 1, "一级指标"), (3, 1, 1, 1, "二级指标"), (3, 2, 1, 1, "三级指标"), (3, 3, 1, 2, "指标值"),
+             (4, 0, 1, 1, "产出指标"), (4, 1, 1, 1, "数量指标"), (4, 2, 1, 1, "防火巡护人员"), (4, 3, 1, 2, "≥80人")]
+    (p,) = P.projects(_doc(tmp_path / "sh.pdf", [_spec("项目支出绩效目标表", cells, 5, [70, 90, 90, 90, 80])]))
+    assert (p["amount_yuan"], p["fiscal_amount_yuan"]) == (Decimal("4860000.00"), None)
+
+
+@pytest.mark.parametrize("beside", ["主管部门", "实施单位"])
+def test_name_under_a_row_of_labels_is_the_project(tmp_path, beside):
+    # 项目名称 | 主管部门 | 实施单位 printed as a row of labels, their values in the row under
+    # them (no money or list column among the labels): the project's name is the cell under
+    # 项目名称, never the label beside it; the heads' amounts under them are the form's money
+    cells = [(0, 0, 1, 2, "项目名称"), (0, 2, 1, 1, beside), (0, 3, 1, 2, "联系电话" if beside == "实施单位" else "实施单位"),
+             (1, 0, 1, 2, "智慧校园建设"), (1, 2, 1, 1, "示例市教育局"), (1, 3, 1, 2, "示例中学"),
+             (2, 0, 1, 2, "年度资金总额"), (2, 2, 1, 1, "一般公共预算"), (2, 3, 1, 2, "其他资金"),
+             (3, 0, 1, 2, "580.00"), (3, 2, 1, 1, "500.00"), (3, 3, 1, 2, "80.00"),
+             (4, 0, 1, 1, "一级指标"), (4, 1, 1, 1, "二级指标"), (4, 2, 1, 1, "三级指标"), (4, 3, 1, 2, "指标值"),
+             (5, 0, 1, 1, "产出指标"), (5, 1, 1, 1, "数量指标"), (5, 2, 1, 1, "更新智慧教室"), (5, 3, 1, 2, "达到40间")]
+    spec = replace(_spec("项目支出绩效目标表", cells, 6, [80, 80, 110, 90, 80]), unit_raw="单位：万元", unit="wan_yuan")
+    doc = _doc(tmp_path / "nl.pdf", [spec])
+    assert [(i["project_name"], i["name"], i["target_raw"]) for i in P.indicators(doc)] == \
+        [("智慧校园建设", "更新智慧教室", "达到40间")]
+    (p,) = P.projects(doc)
+    assert (p["project_name"], p["amount_yuan"]) == ("智慧校园建设", Decimal("5800000.00"))
+
+
+@pytest.mark.parametrize("heads", [("符号", "数值", "单位"), ("比较符", "数值", "计量单位"), ("数值", "单位")])
+def test_grid_headed_by_a_split_targets_sub_heads_alone(tmp_path, heads):
+    # 二级指标 | 三级指标 | 符号 | 数值 | 单位, no 指标值 over the sub-heads (and no 一级
+    # column): the grid's header, under a form's labels printed above their values
+    n = len(heads)
+    cells = [(0, 0, 1, 2, "项目名称"), (0, 2, 1, 1, "实施单位"), (0, 3, 1, n - 1, "年度资金（万元）"),
+             (1, 0, 1, 2, "基本公共卫生服务"), (1, 2, 1, 1, "疾控中心"), (1, 3, 1, n - 1, "312.50"),
+             (2, 0, 1, 1, "二级指标"), (2, 1, 1, 2, "三级指标")]
+    cells += [(2, 3 + k, 1, 1, h) for k, h in enumerate(heads)]
+    cells += [(3, 0, 1, 1, "数量指标"), (3, 1, 1, 2, "健康管理人数")]
+    cells += [(3, 3 + k, 1, 1, v) for k, v in enumerate(("≥", "9000", "人")[-n:])]
+    spec = replace(_spec("基本公共卫生服务绩效目标表", cells, 4, [80, 70, 70, 80] + [60] * (n - 1)),
+                   unit_raw="单位：万元", unit="wan_yuan")
+    doc = _doc(tmp_path / "ss.pdf", [spec])
+    target = "≥9000人" if n == 3 else "9000人"
+    assert [(i["project_name"], i["level2_raw"], i["name"], i["target_raw"]) for i in P.indicators(doc)] == \
+        [("基本公共卫生服务", "数量指标", "健康管理人数", target)]

@@ -24,7 +24,8 @@ BLIND_SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7
               "blind11", "blind12", "blind13", "blind14", "blind15", "blind16",
               "blind17", "blind18", "blind19", "blind20",
               "blind21", "blind22", "blind23", "blind24",
-              "blind25", "blind26", "blind27")
+              "blind25", "blind26", "blind27",
+              "blind28", "blind29")
 
 
 @pytest.fixture(scope="module", params=BLIND_SETS)
