@@ -283,6 +283,29 @@ class _Form:
     period_text: str | None = None  # the printed 项目期限 / 起止时间
 
 
+# The budget stage a money figure is read at, one vocabulary wherever the stage is named:
+# a column head (年初预算数 | 全年预算数 | 全年执行数), a turned block's row label, a row led
+# by its stage, a label | value pair or sentence, or fused into a part's label
+# (财政拨款全年预算数, 年初财政拨款). "opening": the budget set at the year's start;
+# "year": the full-year budget — the adjusted one (调整后预算数, 预算数（调整后）) is what is
+# executed against, so it wins over 年初预算 / 当年预算 printed beside it; "executed": what
+# was spent (执行数, 实际支出数). A bare 预算 names no stage (a form's money word).
+_STAGES = (
+    ("opening", r"年初预算(数|金额)?|预算(数|金额)?\(年初\)"),
+    ("year", r"(全年)?预算(数|金额)|全年预算|调整后(全年)?预算(数|金额)?|(全年)?预算(数|金额)?\(调整后\)"),
+    ("executed", r"(全年|实际|预算)?执行(数|金额)?|(全年)?实际支出(数|金额)"),
+)
+_STAGE_RX = tuple((stage, re.compile(rf"^({words})$")) for stage, words in _STAGES)
+# (全年预算数（A） / 全年执行数(B): the letters a self-evaluation names its columns by)
+_STAGE_NOTE = re.compile(r"(\([A-Za-z]\)|[A-Za-z])$")
+
+
+def budget_stage(label: str | None) -> str | None:
+    """The budget stage a label names ("opening", "year", "executed"), else None."""
+    x = _STAGE_NOTE.sub("", _key(label))
+    return next((stage for stage, rx in _STAGE_RX if rx.match(x)), None)
+
+
 # The money block of a form, wherever it sits: label -> _Form attribute. A value is the
 # next cell of the row, or the cell below the label where labels head columns.
 # The multi-year sum is named by its period (实施期, 中期, 项目期, 项目周期, 总) before a money
@@ -323,13 +346,30 @@ def _money_label(key: str, beside: Iterable[str] = ()) -> str | None:
     attr = next((attr for rx, attr in _MONEY_LABELS if rx.match(key)), None)
     if attr == "amount" and _BARE_SUM.match(key) and any(
             _YEAR_SUM.match(b) and not _BARE_SUM.match(b)
-            and (_MONEY_LABELS[1][0].match(b) or _LIST_AMOUNT.match(b)) for b in beside):
+            and _list_amount(b) for b in beside):
         return "total"
     return attr
 
 
-# The fiscal part's own 全年预算数 in a label | value pair (财政拨款全年预算数 | 1,480.00).
-_FISCAL_YEAR_BUDGET = re.compile(r"^(其中:?)?(财政拨款|财政资金|财政性资金)(的)?全年预算数?$")
+# A part's label with a budget stage fused to it, after (财政拨款全年预算数, 上年结转的执行数)
+# or before, maybe without its 预算 (年初财政拨款, 全年财政拨款): the part at that stage.
+_STAGE_WORDS = "|".join(words for _, words in _STAGES)
+_STAGE_FUSED = (re.compile(rf"^(?P<part>.+?)的?(?P<stage>{_STAGE_WORDS})$"),
+                re.compile(rf"^(?P<stage>年初|全年|调整后|{_STAGE_WORDS})的?(?P<part>.+)$"))
+
+
+def _staged_part(key: str) -> tuple[str, str] | None:
+    """(part, stage) for a source part's label naming its stage (("fiscal", "year") for
+    其中：财政拨款全年预算数); None for any other label."""
+    rest = re.sub(r"^其中:?", "", key)
+    for rx in _STAGE_FUSED:
+        m = rx.match(rest)
+        stage = m and budget_stage(m["stage"] + ("预算" if m["stage"] in ("年初", "全年", "调整后") else ""))
+        if stage and (part := _money_label(m["part"])) in ("fiscal", "carried"):
+            return part, stage
+    return None
+
+
 # The number of an item in a list of sources (9.上年结转, (九)上年结转, 九、上年结转).
 _ITEM_NUMBER = re.compile(r"^(\d{1,2}[.、](?!\d)|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))")
 # A line of a sources list naming a kind of 财政拨款 income (1.一般公共预算财政拨款收入,
@@ -354,12 +394,6 @@ _GRADE_LABEL = re.compile(r"^(自评|综合|绩效|评价)?(等[次级]|评价|�
                           r"|^(绩效|项目|综合)?自评(等[次级]|结论|结果)")
 _GRADES = {"优": "优", "优秀": "优", "良": "良", "良好": "良", "中": "中", "中等": "中", "合格": "中",
            "差": "差", "较差": "差", "不合格": "差"}
-# Heads of a budget-execution block (预算数 | 执行数 | 执行率), the amounts in the row below.
-# The adjusted budget (调整后预算数) is the one executed against: it wins over 年初预算 /
-# 当年预算 printed beside it.
-_BUDGET_HEAD = re.compile(r"^(全年)?预算(数|金额)$|^调整后(全年)?预算(数|金额)?$")
-# (实际支出数: what was actually spent, the executed amount under another name)
-_EXECUTED_HEAD = re.compile(r"^(全年|实际|预算)?执行(数|金额)$|^(全年)?实际支出(数|金额)$")
 _TOTAL_LABEL = re.compile(r"^(总分|合计得分|总得分|自评总分|综合得分)$")
 _CODE_LABELS = ("项目代码", "项目编码", "编码", "项目编号")
 # A project printed as "<code>-<name>" in its 项目名称 cell: a code of letters and digits
@@ -375,10 +409,13 @@ _FIGURE_AMOUNT = re.compile(r"^-?[\d,]+(\.\d+)?(%|万元|元)?$")
 _LIST_NAME = re.compile(r"^(一级|二级)?项目名称$")
 # The implementing unit's column of a list (单位名称 | 项目名称 | …): part of a project's identity.
 _LIST_OWNER = re.compile(r"^(预算|实施|项目|填报|主管|申报)?单位(名称)?$")
-# (申请资金 / 申报金额: what a budget's list asks for, the year's money, as in a 申报表;
-# 本年预算 / 当年预算 / 2024年预算: the year's budget column; 预算资金: the budget's money)
-_LIST_AMOUNT = re.compile(r"^((19|20)\d{2}年度?|(本|当)年度?)?(金额|预算数|预算金额|预算资金$|项目金额|年度资金总额|资金总额|项目预算|预算安排|项目资金$|资金$|资金金额"
-                          r"|(申请|申报)(资金|金额)$)|^((19|20)\d{2}年度?|(本|当)年度?)预算(资金)?$")
+# A list's money column is headed as a form's money is labelled (_money_label: 本年预算,
+# 申请资金, 项目总金额 …). The list-only allowance, the one difference: a list may head the
+# year's column with a bare word a form never labels its sum with (金额, 资金, 项目资金,
+# 预算资金, 预算安排, 资金金额: in a form they head its sources' figures or name its block),
+# and a head may print a note in brackets after its money word (预算金额（千元）).
+_LIST_ONLY_AMOUNT = re.compile(rf"^{_YEAR_WORD}?(金额|资金金额|预算安排|预算资金|项目资金|资金)$")
+_HEAD_NOTE = re.compile(r"\([^()]*\)$")
 _LIST_GOAL = re.compile(r"^(项目)?(年度)?(总体)?(绩效|总体)?目标(内容)?$|(绩效|总体|年度)目标")
 # One cell per indicator (Guangdong): "1-产出指标；11-数量指标；<name>；…；年度指标值:…".
 _ONE_CELL = re.compile(r"^\s*\d+\s*-\s*([^;]*?指标)\s*;\s*\d+\s*-\s*([^;]*?指标)\s*;\s*([^;]+?)\s*;(.*)$", re.S)
@@ -680,13 +717,18 @@ def _heads_money(g: _Grid, head: Cell) -> bool:
         for c in g.row_cells(r))
 
 
+def _list_amount(key: str) -> bool:
+    """A list's head naming the year's money: a form's year's label or a list-only word
+    (_LIST_ONLY_AMOUNT), maybe with a note in brackets after it."""
+    return any(_LIST_ONLY_AMOUNT.match(x) or _money_label(x) == "amount" for x in {key, _HEAD_NOTE.sub("", key)})
+
+
 def _list_money(key: str, beside: Iterable[str] = ()) -> str | None:
     """What a list's column head names, as a form's money label would: "total" (项目总金额),
     "amount" (the year's: 本年预算, 年度资金, 本年安排 …), "fiscal" or "carried"; else None.
     ``beside``: the heads printed with it (a bare 总额 beside 本年预算 is the total)."""
-    if _LIST_AMOUNT.match(key) and _money_label(key, beside) != "total":
-        return "amount"
-    return _money_label(key, beside)
+    attr = _money_label(key, beside)
+    return "amount" if attr is None and _list_amount(key) else attr
 
 
 def _owner_text(g: _Grid, r: int, col: int | None) -> str | None:
@@ -817,20 +859,12 @@ def _is_label(text: str) -> bool:
                 or is_personal_label(x))
 
 
-# A row led by a budget stage's label (年初预算数 | 150 | 其中：财政拨款 | 150, then the
-# 全年预算数 and 全年执行数 rows alike): the parts printed in it are that stage's.
-_STAGE_LABEL = re.compile(r"^(年初预算|全年预算|调整后(全年)?预算|(全年|实际)?执行)(数|金额)?$")
-
-
 def _row_stage(cells: list[Cell]) -> str | None:
-    """The budget stage of the nearest stage label among ``cells`` (a row's cells left of a
-    part): "year" for the full-year budget (全年预算数 / 调整后预算数), "other" for 年初 or
-    执行; None where the row prints no stage label before the part."""
-    for cell in reversed(cells):
-        x = _key(cell.text)
-        if _STAGE_LABEL.match(x):
-            return "year" if _BUDGET_HEAD.match(x) else "other"
-    return None
+    """The budget stage (see budget_stage) of the nearest stage label among ``cells`` (a
+    row's cells left of a part: 年初预算数 | 150 | 其中：财政拨款 | 150, then the 全年预算数
+    and 全年执行数 rows alike, the parts printed in it being that stage's); None where the
+    row prints no stage label before the part."""
+    return next((stage for cell in reversed(cells) if (stage := budget_stage(cell.text))), None)
 
 
 def _sum_on_left(cells: list[Cell]) -> bool | None:
@@ -913,7 +947,9 @@ def _money_sentence(text: str, unit: str) -> dict[str, Decimal]:
         attr = next((a for rx, a in _MONEY_LABELS if m and rx.match(_key(m.group("label")))), None)
         if m and attr is None:  # a self-evaluation's 全年预算数… / 全年执行数… sentence
             label = _key(m.group("label"))
-            attr = "amount" if _BUDGET_HEAD.match(label) else "executed" if _EXECUTED_HEAD.match(label) \
+            stage, staged = budget_stage(label), _staged_part(label)
+            attr = "amount" if stage == "year" else "executed" if stage == "executed" \
+                else staged[0] if staged and staged[1] == "year" \
                 else "block" if _BLOCK_SUM.match(label) else None
         if attr is None:
             if not pairs and seg:
@@ -1010,7 +1046,7 @@ def _budget_row_figure(g: _Grid, head: Cell, current_row: bool = False) -> str |
         label = next((c for c in reversed(g.row_cells(r)) if c.col < head.col and c.text.strip()
                       and not _figure_or_dash(c.text)), None)  # (the figures of the heads before)
         key = _key(label.text) if label is not None else ""
-        if _BUDGET_HEAD.match(key) or (current_row and _CURRENT_ROW.match(key)):
+        if budget_stage(key) == "year" or (current_row and _CURRENT_ROW.match(key)):
             return under.text.strip() if _FIGURE.match(compact(under.text)) else None
     return None
 
@@ -1032,14 +1068,16 @@ def _read_fields(g: _Grid, table: Table, r: int, cells: list[Cell], form: _Form,
         if not in_grid and (_SUM_LABEL.match(x) or any(rx.match(x) for rx, _ in _MONEY_LABELS[:2])) \
                 and _read_year_columns(g, table, r, cells, k, form, fiscal_year):
             continue
-        if not in_grid and _FISCAL_YEAR_BUDGET.match(x):
+        staged = _staged_part(x) if not in_grid else None
+        if staged is not None:
             # 财政拨款全年预算数 | 1,480.00 beside 其中：财政拨款 | 1,500.00 (the 年初 one):
-            # the part's 全年预算数, named so, is the year's fiscal money
-            v = _label_value(g, r, cells, k)
+            # the part's 全年预算数, named so, is the year's; 年初财政拨款 / 财政拨款执行数
+            # are another stage's, never read as the year's
+            v = _label_value(g, r, cells, k) if staged[1] == "year" else None
             money = _money(v, parse_unit(cell.text) or _row_unit(g, table, r, _value_col(cells, k, v))) \
                 if v and _FIGURE.match(compact(v)) else None
             if money is not None:
-                form.fiscal = money
+                setattr(form, staged[0], money)
             continue
         if not in_grid and _FISCAL_INCOME.match(_ITEM_NUMBER.sub("", x)):
             # (under money heads, 年初预算数 | 全年预算数 | 全年执行数, the line's amount is its
@@ -1075,7 +1113,7 @@ def _read_fields(g: _Grid, table: Table, r: int, cells: list[Cell], form: _Form,
                     left = _sum_on_left(cells[:k])
                     under_total = left if left is not None else form.money_scope.get(cell.col) == "total"
                     stage = _row_stage(cells[:k])  # (in a 年初 / 执行 row: that stage's part)
-                    if stage == "other":
+                    if stage in ("opening", "executed"):
                         continue
                     wanted = getattr(form, attr) is None or stage == "year" \
                         or (attr in form.period_parts and not under_total)
@@ -1398,11 +1436,11 @@ def _read_table(doc: Document, table: Table) -> _Read:
         # 执行数 | 执行率 heads of a 预算执行情况 block.
         for k, c in enumerate(cells):
             x = _label(c.text)
-            what = "a" if x.startswith("全年预算数") else "b" if x.startswith("全年执行数") else \
+            # (in a grid or list only a head naming the full year, 全年预算数 / 全年执行数: a
+            # plain 预算数 there is a column of its own)
+            stage = budget_stage(c.text) if (cm is None and lm is None) or x.startswith("全年") else None
+            what = "a" if stage == "year" else "b" if stage == "executed" else \
                 "rate" if "执行率" in x and cm is None else None
-            if what is None and cm is None and lm is None:
-                key = _key(c.text)
-                what = "a" if _BUDGET_HEAD.match(key) else "b" if _EXECUTED_HEAD.match(key) else None
             if what is None:
                 continue
             nxt = cells[k + 1].text if k + 1 < len(cells) else ""

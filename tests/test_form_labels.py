@@ -1533,3 +1533,62 @@ def test_grid_headed_by_a_split_targets_sub_heads_alone(tmp_path, heads):
     target = "≥9000人" if n == 3 else "9000人"
     assert [(i["project_name"], i["level2_raw"], i["name"], i["target_raw"]) for i in P.indicators(doc)] == \
         [("基本公共卫生服务", "数量指标", "健康管理人数", target)]
+
+
+# One stage vocabulary (performance.budget_stage) answers every path that reads a budget
+# stage: a stage word known on one path is known on all.
+@pytest.mark.parametrize("year_row", ["预算数（调整后）", "全年预算"])
+def test_turned_money_block_full_year_row_in_any_stage_words(tmp_path, year_row):
+    # the turned block above, its full-year row labelled as a column head may be
+    cells = [(0, 0, 1, 2, "项目名称"), (0, 2, 1, 3, "公路养护"),
+             (1, 0, 4, 1, "项目资金（元）"), (1, 1, 1, 1, ""), (1, 2, 1, 1, "年度资金总额"), (1, 3, 1, 1, "其中：财政拨款"),
+             (1, 4, 1, 1, "其他资金"),
+             (2, 1, 1, 1, "年初预算数"), (2, 2, 1, 1, "540.00"), (2, 3, 1, 1, "500.00"), (2, 4, 1, 1, "40.00"),
+             (3, 1, 1, 1, year_row), (3, 2, 1, 1, "560.00"), (3, 3, 1, 1, "520.00"), (3, 4, 1, 1, "40.00"),
+             (4, 1, 1, 1, "全年执行数"), (4, 2, 1, 1, "548.80"), (4, 3, 1, 1, "510.40"), (4, 4, 1, 1, "38.40"),
+             (5, 0, 1, 1, "一级指标"), (5, 1, 1, 1, "二级指标"), (5, 2, 1, 1, "三级指标"), (5, 3, 1, 1, "年度指标值"),
+             (5, 4, 1, 1, "得分"),
+             (6, 0, 1, 1, "产出指标"), (6, 1, 1, 1, "数量指标"), (6, 2, 1, 1, "养护里程"), (6, 3, 1, 1, "≥180公里"),
+             (6, 4, 1, 1, "90")]
+    doc = _doc(tmp_path / "turned.pdf", [_spec("项目支出绩效自评表", cells, 7, [70, 80, 90, 90, 80],
+                                               kind="performance_self_evaluation")])
+    (p,) = P.projects(doc)
+    assert (p["amount_yuan"], p["fiscal_amount_yuan"]) == (Decimal("560.00"), Decimal("520.00"))
+
+
+@pytest.mark.parametrize("fused", ["财政拨款调整后预算数", "财政拨款预算数（调整后）", "全年财政拨款"])
+def test_fiscal_part_fused_with_any_full_year_stage_word_wins(tmp_path, fused):
+    # 其中：财政拨款 | 1,500.00 (the 年初 one) beside the part fused with a full-year stage word
+    cells = [(0, 0, 1, 1, "项目名称"), (0, 1, 1, 5, "农田建设"),
+             (1, 0, 1, 1, "年初预算数（万元）"), (1, 1, 1, 1, "1,500.00"), (1, 2, 1, 1, "全年预算数（万元）"),
+             (1, 3, 1, 1, "1,480.00"), (1, 4, 1, 1, "全年执行数（万元）"), (1, 5, 1, 1, "1,452.30"),
+             (2, 0, 1, 1, "其中：财政拨款"), (2, 1, 1, 1, "1,500.00"), (2, 2, 1, 1, fused),
+             (2, 3, 1, 1, "1,480.00"), (2, 4, 1, 1, "财政拨款执行数"), (2, 5, 1, 1, "1,452.30"),
+             (3, 0, 1, 1, "二级指标"), (3, 1, 1, 1, "三级指标"), (3, 2, 1, 1, "年度指标值"), (3, 3, 1, 1, "实际完成值"),
+             (3, 4, 1, 1, "分值"), (3, 5, 1, 1, "得分"),
+             (4, 0, 1, 1, "数量指标"), (4, 1, 1, 1, "新建面积"), (4, 2, 1, 1, "≥1.2万亩"), (4, 3, 1, 1, "1.23万亩"),
+             (4, 4, 1, 1, "100"), (4, 5, 1, 1, "100")]
+    doc = _doc(tmp_path / "jx.pdf", [replace(_spec("项目支出绩效自评表", cells, 5, [90, 80, 100, 80, 90, 70],
+                                                   kind="performance_self_evaluation"),
+                                             unit_raw="单位：万元", unit="wan_yuan")])
+    (p,) = P.projects(doc)
+    assert (p["amount_yuan"], p["fiscal_amount_yuan"]) == (Decimal("14800000.00"), Decimal("14800000.00"))
+
+
+def test_rows_led_by_any_stage_words_read_the_full_year_part(tmp_path):
+    # a row per stage as above, led by 年初预算 / 全年预算 / 实际支出数: the 全年预算 row's
+    # part is the year's (a bare 全年预算 is the full-year stage as a column head is), the
+    # 实际支出数 row's is spent money, never the budget's
+    cells = [(0, 0, 1, 2, "项目名称"), (0, 2, 1, 4, "公共文化服务体系建设")]
+    for r, (stage, v) in enumerate((("实际支出数（万元）", "152.00"), ("年初预算（万元）", "150.00"),
+                                    ("全年预算（万元）", "160.00")), start=1):
+        cells += [(r, 0, 1, 2, stage), (r, 2, 1, 1, v), (r, 3, 1, 2, "其中：财政拨款"), (r, 5, 1, 1, v)]
+    cells += [(4, k, 1, 1, t) for k, t in enumerate(("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "得分"))]
+    cells += [(5, k, 1, 1, t) for k, t in enumerate(("产出指标", "数量指标", "开展文化活动场次", "≥120场", "126场", "90"))]
+    doc = _doc(tmp_path / "jx.pdf", [replace(_spec("项目支出绩效自评表", cells, 6, [60, 60, 90, 70, 70, 70],
+                                                   kind="performance_self_evaluation"),
+                                             unit_raw="", unit="yuan")])
+    (p,) = P.projects(doc)
+    assert (p["amount_yuan"], p["fiscal_amount_yuan"]) == (Decimal("1600000.00"), Decimal("1600000.00"))
+    (ev,) = P.self_evaluations(doc)
+    assert (ev["budget_yuan"], ev["executed_yuan"]) == (Decimal("1600000.00"), Decimal("1520000.00"))
