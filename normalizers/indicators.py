@@ -42,7 +42,8 @@ Target values (指标值) -> ``TargetParse``. Decisions:
   print and stays raw, as do "2个派出所的维修完善" and "至少登记1次，数据来源…".
 - A duration counted from an event is a time limit: "季度结束后15日内", "结案后30日内",
   "每学期开学后1个月内" -> "<=" 15 "日" (an event, 后, a number with a duration unit, 内).
-  A date deadline ("2024年11月底前", "每月10日前") has no comparator and stays raw.
+  A date deadline ("2024年11月底前", "每月10日前", a period's end without a date: "每季度末前",
+  "年底前完成") has no comparator and stays raw.
 - A share followed by the word saying it is reached ("100%完成", "95%达标", "100%到位")
   is that share: "=" 100 "%".
 """
@@ -118,8 +119,9 @@ _SUFFIX: tuple[tuple[str, str], ...] = (
     ("及以上", ">="), ("以上", ">="), ("及以下", "<="), ("以下", "<="), ("以内", "<="),
     ("之内", "<="), ("内", "<="),  # "2小时内"
 )
-# Filler words around a target that carry no meaning for the comparison.
-_FILLER = re.compile(r"^(?:控制在|控制|保持在|保持|为|在)")
+# Filler words around a target that carry no meaning for the comparison; an assurance or an
+# aim (确保/力争) may lead them: "确保100%", "确保控制在48小时以内".
+_FILLER = re.compile(r"^(?:确保|力争)?(?:控制在|控制|保持在|保持|为|在)?")
 # A label printed in the value cell before the value: "目标值：≥95%", "目标 1: 显著提升".
 # A list ordinal before the value: "1、≥98%；" (but not the "1." of "1.5").
 _LABEL = re.compile(r"^(?:(?:年度)?目标值?|指标值|预期值|目标)\d*[:]|^\d{1,2}(?:、|\.(?!\d))")
@@ -135,8 +137,11 @@ _NOT_UNIT = re.compile(r"[前后底内完成实现开展达确保率全]")
 # A unit may carry its alternative in brackets: "85万羽(头)" (birds or head of livestock).
 # A rate per a round base is a unit too: "10/10万" (maternal deaths per 100,000), "5/千人".
 _PER_BASE = r"/\d*[十百千万亿][^\d<>≤≥=~,\[\]()\-/]{0,3}"
-# A unit per a unit is one unit however long its halves: "万元/平方公里", "人次/年".
-_PER_UNIT = r"[^\d<>≤≥=~,\[\]()\-/]{1,4}/[^\d<>≤≥=~,\[\]()\-/]{1,4}"
+# A unit per a unit is one unit however long its halves: "万元/平方公里", "人次/年"; a half
+# may be a product of units joined by a middle dot: "吨/平方公里·月", "千瓦·时/吨".
+_UNIT_FACTOR = r"[^\d<>≤≥=~,\[\]()\-/·・]{1,5}"
+_UNIT_PRODUCT = rf"{_UNIT_FACTOR}(?:[·・]{_UNIT_FACTOR})*"
+_PER_UNIT = rf"{_UNIT_PRODUCT}/{_UNIT_PRODUCT}"
 _QUANT = re.compile(rf"^(?P<num>{_NUM})(?:\((?P<punit>[^()\d]{{1,8}})\)|(?P<unit>{_PER_BASE}|{_PER_UNIT}|{_UNIT}(?:\([^()\d]{{1,4}}\))?))?$")
 
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -272,6 +277,8 @@ def _parse_normalized(s: str, text: str = "") -> TargetParse:
     if b:
         comp, value, unit = b
         return TargetParse(comp, value, None, unit, None, True, text)
+    if _PERIOD_END_DEADLINE.match(s):  # "每季度末前", "年底前完成": a deadline, as "11月底前" is
+        return TargetParse(None, raw=text)
     if not re.search(r"\d", s) and has_cjk(s):
         # "=是", "＝ 达标": a symbol "=" before a qualitative value adds nothing.
         q = re.sub(r"^[=≥]", "", s)
@@ -325,6 +332,11 @@ def _in_sentence(s: str, text: str) -> TargetParse:
     return TargetParse(None, raw=text)
 
 
+# A deadline at the end (or start) of a period, printed without a date: "每季度末前",
+# "每季度首月底前", "每月底前", "年底前完成", "次年初前" — no comparison, no quality word.
+_PERIOD_END_DEADLINE = re.compile(
+    r"^(每|本|当|次|下)?(年度?|半年|季度?|月份?|旬|周)(首月|末月)?(底|末|初)(前|之前|以前)"
+    r"(完成|发放|拨付|下达|兑付|兑现|到位|办结|报送|上报)?$")
 _WITHIN_THEN = re.compile(r"^(\d+(?:\.\d+)?[^\d]{1,4}?(?:之内|以内|内))"
                           r"(?:到达|到场|恢复|完成|办结|处置|响应|处理|解决|反馈|答复|修复)$")
 # A duration counted from an event ("结案后30日内"); a date ("11月底前", "每月10日前") is a

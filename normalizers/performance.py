@@ -41,6 +41,7 @@ from cnbudget.normalizers.indicators import (
     level1,
     level2,
     parse_target,
+    split_weight,
 )
 # the numbering rule name_form strips for the key (private there: one rule, shared on purpose)
 from cnbudget.normalizers.indicators import ENUM_PREFIX
@@ -148,9 +149,12 @@ def _header_rows(g: _Grid, r0: int) -> int:
 def _colmap(g: _Grid, r0: int, nh: int) -> _ColMap:
     htext = []
     last = []
+    # (the row numbering the columns, 1 | 2 | 3 …, closing the header heads nothing: a
+    # sub-head above it, 单位 under 指标值, is its column's last head)
+    numbered = nh > 1 and is_column_number_row([c.text for c in g.row_cells(r0 + nh - 1) if c.text.strip()])
     for c in range(g.n_cols):
         parts, prev = [], None
-        for r in range(r0, r0 + nh):
+        for r in range(r0, r0 + nh - numbered):
             cell = g.cover[r][c]
             if cell is not None and cell is not prev:
                 parts.append(_label(cell.text))
@@ -182,7 +186,8 @@ def _colmap(g: _Grid, r0: int, nh: int) -> _ColMap:
         m.name = find(r"^(年度)?绩效指标$", {x for x in (m.l1, m.l2) if x is not None})
     used = {x for x in (m.l1, m.l2, m.name) if x is not None}
     m.actual = find(r"全年完成值|实际完成值|完成值|实际值", used)
-    m.score = find(r"得分|自评分", used)
+    # (执行率得分, the budget execution's score beside a list's money, scores no indicator)
+    m.score = find(r"得分|自评分", used | {c for c, t in enumerate(htext) if "执行率" in t})
     used |= {x for x in (m.actual, m.score) if x is not None}
     # 分值/权重 is the indicator's weight; a form printing 分值 without 得分 scores nothing.
     m.weight = find(r"分值|权重", used)
@@ -316,7 +321,8 @@ def budget_stage(label: str | None) -> str | None:
 _PERIOD_WORD = r"(实施期|中期|项目期|项目周期|实施周期|项目全周期|全周期|项目总|总)"
 _YEAR_WORD = r"(项目)?(年度|当年度?|本年度?|(19|20)\d{2}年度?)"
 _MONEY_WORD = r"(资金总额|资金合计|资金|总额|总金额|金额|总预算|预算|预算总额|总投资|投资)"
-# What a 申报表 asks for: 申请金额 / 申报资金 is the year's sum (after a period word, the total's).
+# What a 申报表 asks for: 申请金额 / 申报资金 is the year's sum (after a period word, the total's);
+# after a year word the money word may go unsaid (本年度申请, 2025年申报).
 _REQUEST_WORD = r"(申请|申报)(资金总额|资金|金额|数)"
 # A part is named under its sum as 其中, or with the sum it is part of: 本年度资金中：财政拨款,
 # 年度资金中的财政拨款, 年度资金总额其中：上年结转 (the year's sum; a period's would be the total's).
@@ -328,7 +334,7 @@ _MONEY_LABELS = (
     # 本年度项目预算: the year's project money, as is a bare 项目预算 — no period word)
     (re.compile(rf"^(资金总额|总额|{_YEAR_WORD}({_MONEY_WORD}|预算数|预算资金|预算金额|(预算)?安排(资金|数)?)|预算数|预算金额|(?:{_YEAR_WORD})?项目(预算)?金额|项目预算数?"
                 rf"|{_YEAR_WORD}项目(预算|资金)"
-                rf"|{_YEAR_WORD}?{_REQUEST_WORD}|(项目)?{_MONEY_WORD}\({_YEAR_WORD}\))$"), "amount"),
+                rf"|{_YEAR_WORD}?{_REQUEST_WORD}|{_YEAR_WORD}(申请|申报)|(项目)?{_MONEY_WORD}\({_YEAR_WORD}\))$"), "amount"),
     # (本年拨款 / 本年财政拨款 beside 上年结转: what is appropriated this year is the fiscal part)
     (re.compile(rf"^{_WHEREOF}?(财政拨款(资金)?|财政资金|财政性资金|(本年|当年)度?(财政)?拨款)(小计|合计)?$"), "fiscal"),
     # (上年结转结余 / 上年结转和结余 / 以前年度结转 / 结转资金: carried all the same)
@@ -375,9 +381,10 @@ _ITEM_NUMBER = re.compile(r"^(\d{1,2}[.、](?!\d)|\(\d{1,2}\)|[一二三四五�
 # A line of a sources list naming a kind of 财政拨款 income (1.一般公共预算财政拨款收入,
 # 2.政府性基金预算财政拨款收入, 国有资本经营预算财政拨款收入; the first may be led by 其中：,
 # the lines being the sum's parts): the fiscal money is the sum of
-# those printing an amount (their 其中：申请当年预算拨款 lines are parts, never added). A
-# source not named 财政拨款 (一般公共预算, 专项债券, 上级补助) is never fiscal.
-_FISCAL_INCOME = re.compile(r"^(其中:?)?(一般公共预算|政府性基金预算?|国有资本经营预算)?财政拨款收入$")
+# those printing an amount (their 其中：申请当年预算拨款 lines are parts, never added); a line
+# naming its kind may leave out 收入 (其中：一般公共预算财政拨款). A source not named 财政拨款
+# (一般公共预算, 政府性基金, 专项债券, 上级补助) is never fiscal.
+_FISCAL_INCOME = re.compile(r"^(其中:?)?((一般公共预算|政府性基金预算?|国有资本经营预算)财政拨款(收入)?|财政拨款收入)$")
 # Header fields printed as label | value.
 _TEXT_LABELS = (
     (re.compile(r"^项目(属性|性质)$"), "nature"),
@@ -537,13 +544,29 @@ def _row_unit(g: _Grid, table: Table, r: int, col: int | None = None, head: Cell
     merged over it, 项目资金（万元）) printing one, else the head of the value's column
     ``col`` (资金来源 | 金额（万元） over the source rows), else the table's. For a value read
     under its ``head`` (heads in row r, amounts in the row below), a short label of the
-    amounts' row names their unit too (资金来源 | 资金总额 | 财政拨款 over 金额（万元） | figures)."""
+    amounts' row names their unit too (资金来源 | 资金总额 | 财政拨款 over 金额（万元） | figures).
+    On a form printing no unit of its own, a row printing none is in the unit the block's
+    money labels above it print (项目总投资（万元） | … over 上年结转 | 140.00)."""
     below = head.row + max(head.row_span, 1) if head is not None else None
     for rr in (r, below) if below is not None and below < g.n_rows else (r,):
         for cell in g.cover[rr]:
             if cell is not None and len(compact(cell.text)) <= 16 and parse_unit(cell.text):
                 return parse_unit(cell.text)
-    return (_column_unit(g, r, col) if col is not None else None) or table.unit or "yuan"
+    return (_column_unit(g, r, col) if col is not None else None) or table.unit \
+        or _block_unit(g, r) or "yuan"
+
+
+def _block_unit(g: _Grid, r: int) -> str | None:
+    """The unit a money label of the block's rows above row r prints (项目总投资（万元）),
+    the nearest first; None past the block (a row of the indicator grid's header)."""
+    for rr in range(r - 1, max(r - 8, -1), -1):
+        if _is_indicator_header(g, rr):
+            return None
+        for cell in g.row_cells(rr):
+            if len(compact(cell.text)) <= 16 and parse_unit(cell.text) \
+                    and _money_label(_key(cell.text)) is not None:
+                return parse_unit(cell.text)
+    return None
 
 
 def _column_unit(g: _Grid, r: int, col: int) -> str | None:
@@ -622,6 +645,8 @@ class _ListCols:
     height: int = 1  # rows of the header
     total: int | None = None  # the project's total (项目总金额 / 项目总额) beside the year's column
     total_label: str | None = None
+    executed: int | None = None  # a self-evaluation list: 全年执行数 and 执行率 beside 全年预算数
+    rate: int | None = None
 
 
 def _list_header(g: _Grid, table: Table, r: int) -> _ListCols | None:
@@ -638,6 +663,8 @@ def _list_header(g: _Grid, table: Table, r: int) -> _ListCols | None:
     if amount is None:  # 合计 | 财政拨款 | 其他资金: a sum headed beside its parts
         amount = next((c for j, c in enumerate(cells) if j > k and _SUM_LABEL.match(keys[j])
                        and any(x in ("fiscal", "carried") for x in money[j + 1:])), None)
+    if amount is None:  # a self-evaluation list: 项目名称 | 全年预算数 | 全年执行数 | 执行率
+        amount = next((c for j, c in enumerate(cells) if j > k and budget_stage(c.text) == "year"), None)
     if amount is None and "total" not in money and cells[k].row_span > 1:
         # a head in other words (资金情况, 资金安排) merged over money sub-heads, 项目名称 merged
         # down beside them (a form's 项目名称 | <name> is one row): the money head
@@ -659,6 +686,10 @@ def _list_header(g: _Grid, table: Table, r: int) -> _ListCols | None:
     cols = _ListCols(cells[k].col, amount.col if amount is not None else None, unit,
                      goal.col if goal is not None else None, owner.col if owner is not None else None)
     cols.height = max(max(c.row_span, 1) for c in cells)
+    executed = next((c for c in cells if budget_stage(c.text) == "executed"), None) if amount is not None else None
+    rate = next((c for c in cells if _RATE_HEAD.match(_key(c.text))), None) if executed is not None else None
+    cols.executed = executed.col if executed is not None else None
+    cols.rate = rate.col if rate is not None else None
     if total is not None:
         cols.total, cols.total_label = total.col, keys[cells.index(total)]
     if amount is not None and cols.height > 1:  # the money head split over sub-heads below it
@@ -691,6 +722,12 @@ def _list_header(g: _Grid, table: Table, r: int) -> _ListCols | None:
                 setattr(cols, attr, part.col)
     return cols
 
+
+# A list's 执行率 head (never 执行率得分, the rate's score).
+_RATE_HEAD = re.compile(r"^(预算)?执行率(\(%\))?$")
+# A results row's label naming the score and the grade together (总分及自评等级): its grade
+# is the grade word printed in the row.
+_RESULTS_LABEL = re.compile(r"^(总分|自评总分|总得分|综合得分|自评得分)(及|和|与|、)(自评|评价|绩效)?(等级|等次|结果)$")
 
 # A unit's field label (主管部门, 实施单位, 预算单位名称 …).
 _UNIT_FIELD = re.compile(r"^(预算|实施|项目|填报|主管|申报|归口)?(单位|部门)(名称)?$")
@@ -729,6 +766,13 @@ def _list_money(key: str, beside: Iterable[str] = ()) -> str | None:
     ``beside``: the heads printed with it (a bare 总额 beside 本年预算 is the total)."""
     attr = _money_label(key, beside)
     return "amount" if attr is None and _list_amount(key) else attr
+
+
+def _is_level_text(text: str) -> bool:
+    """A level's name (产出指标, 数量指标, 社会效益指标, 满意度), never a project's."""
+    label, _ = split_weight(text)
+    return bool(label) and (is_level1_name(label) or bool(re.search(r"指标$", compact(label)))
+                            or bool(_HEADER_WORD.match(_label(label))))
 
 
 def _owner_text(g: _Grid, r: int, col: int | None) -> str | None:
@@ -771,12 +815,21 @@ def _label_value(g: _Grid, r: int, cells: list[Cell], k: int) -> str | None:
         if nxt and not _is_label(nxt):
             return nxt
     c = cells[k]
-    below = c.row + max(c.row_span, 1)
+    below = _row_under(g, c)
     if below < g.n_rows:
         cell = g.start[below][c.col]
         if cell is not None and cell.text.strip() and not _is_label(cell.text):
             return cell.text.strip()
     return None
+
+
+def _row_under(g: _Grid, head: Cell) -> int:
+    """The row printing what ``head`` heads: the one right under it, or, where that row
+    numbers the columns (1 | 2 | 3 | 4 | 5, 栏次 | 1 | 2 under the money heads), the next."""
+    below = head.row + max(head.row_span, 1)
+    if below + 1 < g.n_rows and is_column_number_row([c.text for c in g.row_cells(below) if c.text.strip()]):
+        return below + 1
+    return below
 
 
 def _value_col(cells: list[Cell], k: int, value: str | None) -> int | None:
@@ -830,8 +883,9 @@ def _blank_repeats(g: _Grid, col: int, name_col: int, other_than: int) -> bool:
 
 
 def _cell_below(g: _Grid, cell: Cell) -> str | None:
-    """Text of the cell printed right below ``cell`` (same first column)."""
-    below = cell.row + max(cell.row_span, 1)
+    """Text of the cell printed right below ``cell`` (same first column; a row of column
+    numbers between them left out)."""
+    below = _row_under(g, cell)
     if below < g.n_rows and g.start[below][cell.col] is not None:
         return g.start[below][cell.col].text.strip()
     return None
@@ -1186,7 +1240,8 @@ def _is_field_label(label: str) -> bool:
     """A label the form reader knows as a header field, money, result or budget head."""
     x = _key(label)
     return bool(_is_label(x) or _DEPT_LABEL.match(x) or _GRADE_LABEL.match(x) or _TOTAL_LABEL.match(x)
-                or re.match(r"^(全年)?(预算|执行)数|执行率$", x) or re.match(r"^(项目)?(单位|负责人)$", x))
+                or re.match(r"^(全年)?(预算|执行)数|执行率$", x) or budget_stage(x) is not None
+                or re.match(r"^(项目)?(单位|负责人)$", x))
 
 
 def _split_inline(cells: list[Cell]) -> list[Cell]:
@@ -1215,7 +1270,8 @@ def _inline_segments(text: str) -> list[str]:
     """A cell's segments: split at ";", and where a known field label and its colon follow
     a value with no separator ("项目名称：城区道路清扫保洁预算金额：1,280.00万元", two fields
     on one line, the space between them lost): the longest label ending right before the
-    colon opens the next segment, after a value that is no sentence."""
+    colon opens the next segment, after a value that is no sentence; a unit's field
+    (实施单位, 主管部门) is such a label: "项目名称：课后服务实施单位：…" names 课后服务."""
     segments: list[str] = []
     for part in compact(text).split(";"):
         start = 0
@@ -1223,7 +1279,7 @@ def _inline_segments(text: str) -> list[str]:
             # (a value that is a sentence, "绩效目标：完成清扫，资金总额：…", is never cut)
             label_at = next((i for i in range(max(start + 1, colon - 14), colon - 1)
                              if ":" in part[start:i] and not re.search(r"[,.。、!?]", part[start:i])
-                             and _is_field_label(part[i:colon])), None)
+                             and (_is_field_label(part[i:colon]) or _UNIT_FIELD.match(part[i:colon]))), None)
             if label_at is not None:
                 segments.append(part[start:label_at])
                 start = label_at
@@ -1309,6 +1365,8 @@ def _read_table(doc: Document, table: Table) -> _Read:
             else:
                 cm = None
                 r += lm.height
+            if r < g.n_rows and is_column_number_row([c.text for c in g.row_cells(r) if c.text.strip()]):
+                r += 1  # (the row numbering the list's columns under its heads, 1 | 2 | … | 10)
             if not again:  # a page's first rows carry the levels of the page before
                 l1 = l2 = None
             continue
@@ -1321,12 +1379,19 @@ def _read_table(doc: Document, table: Table) -> _Read:
             # over the goal): that was one form's heads over their values (项目名称 | 项目金额,
             # or 项目名称 | 项目编码 | 实施单位, over 社区网格化服务管理 | …); the row is the form's own
             lm = None
+        project_row = False  # the row names a project of a list stacked over its grid: no indicator
         if lm is not None:
             lm.owner_name = _owner_text(g, r, lm.owner) or lm.owner_name  # a blank cell: the unit goes on
             cell = g.cover[r][lm.name]
+            # (the list's head stacked over the grid's in the same columns, 项目名称 over
+            # 一级指标: a level printed in the name column is an indicator's, the row naming
+            # the project is the project's alone)
+            stacked = cm is not None and lm.name in (cm.l1, cm.l2, cm.name)
             if cell is not None and cell.text.strip() and cell is not lm.current \
-                    and re.search(r"[\u4e00-\u9fff]", cell.text) and not _NOT_PROJECTS.match(_label(cell.text)):
+                    and re.search(r"[\u4e00-\u9fff]", cell.text) and not _NOT_PROJECTS.match(_label(cell.text)) \
+                    and not (stacked and _is_level_text(cell.text)) and not _RESULTS_LABEL.match(_key(cell.text)):
                 lm.current = cell
+                project_row = stacked
                 lm.merged = lm.merged or cell.row_span > 1
                 if pending is not None:  # its first rows ended the previous page, unnamed
                     form, pending = pending, None
@@ -1336,9 +1401,11 @@ def _read_table(doc: Document, table: Table) -> _Read:
                     forms.append(form)
                     l1 = l2 = None
                 for col, attr in ((lm.amount, "amount"), (lm.total, "total"), (lm.fiscal, "fiscal"),
-                                  (lm.carried, "carried")):
+                                  (lm.carried, "carried"), (lm.executed, "executed")):
                     if col is not None and getattr(form, attr) is None:
                         setattr(form, attr, _money(g.text(r, col), lm.unit))
+                if lm.rate is not None and form.rate is None:
+                    form.rate = _rate(g.text(r, lm.rate))
                 if lm.total is not None and form.total_label is None:
                     form.total_label = lm.total_label  # (项目总额 alone is the year's: _project_sum_as_year)
                 if lm.goal is not None and form.goal is None:
@@ -1405,14 +1472,20 @@ def _read_table(doc: Document, table: Table) -> _Read:
         # Label/value pairs anywhere in the row: code, header fields, money, grade, score.
         results = False  # the row holds the form's grade or total: never an indicator
         if lm is None:
-            _read_fields(g, table, r, cells, form, cm is not None and not across, budget_cols.get("a"), doc.fiscal_year,
-                         budget_unit)
+            # (a banner row across the grid, under a 项目名称 line across it, prints that
+            # project's fields: "资金总额：126.00万元 其中：财政拨款：110.00万元", 年度绩效目标：…)
+            banner = cm is not None and cm.name is not None and _spans_target(g, r, cm)
+            _read_fields(g, table, r, cells, form, cm is not None and not across and not banner, budget_cols.get("a"),
+                         doc.fiscal_year, budget_unit)
         for k, x in enumerate(labels):
             nxt = cells[k + 1].text.strip() if k + 1 < len(cells) else None
             if x in _CODE_LABELS and nxt and not _label(nxt) in _NAME_LABELS:
                 if re.fullmatch(r"[\dA-Za-z-]+", compact(nxt)):
                     form.project_code = compact(nxt)
             head, _, inline = x.partition(":")
+            if _RESULTS_LABEL.match(_key(head)) and form.grade is None:
+                form.grade = next((gr for gr in (_grade(c.text) for c in cells[k + 1:]) if gr), None)
+                results = results or form.grade is not None
             if _GRADE_LABEL.match(head):  # 自评等级 | 良, 综合评价：优, or 评价等级 heading the grade
                 grade = _grade(inline) or _grade(nxt)
                 if grade is None and nxt is None and not _is_indicator_header(g, r):  # (not a grid's 评价 column)
@@ -1425,8 +1498,11 @@ def _read_table(doc: Document, table: Table) -> _Read:
                     form.grade_letter = letter.group(1).upper()
                     results = True
             m = re.search(r"自评得分:?([\d.]+)?", x)
-            if m:
-                form.score = _float(m.group(1)) if m.group(1) else (_float(nxt) if nxt else form.score)
+            if m:  # (自评得分 | 100 | 97.75 under 分值 | 得分: the grid's 得分 column's figure)
+                in_scores = _float(g.text(r, cm.score)) if cm is not None and cm.score is not None \
+                    and cm.score > cells[k].col else None
+                form.score = _float(m.group(1)) if m.group(1) else in_scores if in_scores is not None \
+                    else (_float(nxt) if nxt else form.score)
             under_scores = x == "合计" and cm is not None and cm.score is not None  # 合计 under the scoring grid
             if (_TOTAL_LABEL.match(x) or under_scores) and form.score is None:  # 总分 | 100 | 87.5: the 得分 column
                 form.score = _total_score(g, r, cells[k + 1:], cm)
@@ -1439,8 +1515,9 @@ def _read_table(doc: Document, table: Table) -> _Read:
             # (in a grid or list only a head naming the full year, 全年预算数 / 全年执行数: a
             # plain 预算数 there is a column of its own)
             stage = budget_stage(c.text) if (cm is None and lm is None) or x.startswith("全年") else None
+            # (执行率得分 / 执行率分值 heads the rate's score, not the rate)
             what = "a" if stage == "year" else "b" if stage == "executed" else \
-                "rate" if "执行率" in x and cm is None else None
+                "rate" if "执行率" in x and not re.search(r"执行率(得分|分值|分)", x) and cm is None else None
             if what is None:
                 continue
             nxt = cells[k + 1].text if k + 1 < len(cells) else ""
@@ -1448,26 +1525,36 @@ def _read_table(doc: Document, table: Table) -> _Read:
             if rate:  # "94.40%（权重10分，得分9.44）": the rate, then a note
                 form.rate = _rate(rate.group(0))
             elif not _FIGURE_AMOUNT.match(compact(nxt)):
-                budget_cols[what] = c.col
+                budget_cols[what] = _year_sub_head(g, c) if what == "a" else c.col
                 budget_row = r
                 budget_unit = next((parse_unit(h.text) for h in cells
                                     if len(compact(h.text)) <= 16 and parse_unit(h.text)), None)
             elif what == "rate":
                 form.rate = _rate(nxt)
             else:
-                setattr(form, "amount" if what == "a" else "executed", _money(nxt, _unit_of(table, c.text)))
+                # (in the unit its label prints, else its row's: the block label merged
+                # down beside the stacked stage rows, 项目资金（万元）, else the table's)
+                setattr(form, "amount" if what == "a" else "executed",
+                        _money(nxt, parse_unit(c.text) or _row_unit(g, table, r, cells[k + 1].col)))
         # (or, with no row label, the amounts printed right below the heads; or in the row
         # of the block's sum, 总额 / 资金总额 — or 合计 above its sources' rows, before the
         # grid — above its 其中 rows)
-        below_heads = r == budget_row + 1 and bool(cells) and bool(_FIGURE.match(compact(cells[0].text)))
-        sum_row = bool(cells) and (first.startswith("年度资金总额") or bool(_MONEY_LABELS[1][0].match(_key(cells[0].text)))
-                                   or (cm is None and bool(_SUM_LABEL.match(_key(cells[0].text)))))
+        # (项目名称 among the heads: the row below opens with the name under it, then the figures)
+        below_heads = r == budget_row + 1 and bool(cells) and (
+            bool(_FIGURE.match(compact(cells[0].text))) or _key(g.text(budget_row, cells[0].col)) in _NAME_LABELS)
+        # (the block's label merged down from the sum's row, 资金情况（元） beside the money
+        # rows with their heads above it — a page break between — leads no row: the next cell does)
+        leads = cells[:2] if len(cells) > 1 and cells[0].row_span > 1 and not _FIGURE.match(compact(cells[0].text)) \
+            else cells[:1]
+        lead = leads[-1] if leads else None
+        sum_row = any(_label(c.text).startswith("年度资金总额") or bool(_MONEY_LABELS[1][0].match(_key(c.text)))
+                      or (cm is None and bool(_SUM_LABEL.match(_key(c.text)))) for c in leads)
         if budget_cols and (sum_row or below_heads):
-            unit = parse_unit(cells[0].text) if not below_heads else None
+            unit = (parse_unit(lead.text) or parse_unit(cells[0].text)) if not below_heads else None
             unit = unit or budget_unit or (_unit_of(table, cells[0].text) if not below_heads else _row_unit(g, table, r))
             for key, c in budget_cols.items():
                 cell = g.cover[r][c]
-                if cell is None or (cell is cells[0] and not below_heads):  # (the row's label)
+                if cell is None or ((cell is cells[0] or cell is lead) and not below_heads):  # (the row's label)
                     continue
                 if cell.row < r:  # a head merged down beside the amounts: no figure of its own
                     continue
@@ -1498,7 +1585,7 @@ def _read_table(doc: Document, table: Table) -> _Read:
         if results:
             r += 1
             continue
-        if cm is not None and cm.name is not None:
+        if cm is not None and cm.name is not None and not project_row:
             label = _block_label(g, r, cm, new_only=True)
             if label:  # (a blank part of the label's cell, cut by a page break, goes on)
                 long_block = _is_long_block(label)
@@ -1600,6 +1687,18 @@ def _spans_target(g: _Grid, r: int, cm: _ColMap) -> bool:
         return False
     cell = g.cover[r][cm.target]
     return cell is not None and cell is g.cover[r][cm.name]
+
+
+def _year_sub_head(g: _Grid, head: Cell) -> int:
+    """The year's column under a 预算数 head merged over stage sub-heads (预算数 over 年初 |
+    全年, or 调整前 | 调整后): the sub-head whose words read with the head's as the year's stage
+    (全年 + 预算数 = 全年预算数); else the head's own column."""
+    r = head.row + max(head.row_span, 1)
+    if head.col_span <= 1 or r >= g.n_rows:
+        return head.col
+    subs = [c for c in g.row_cells(r) if head.col <= c.col < head.col + head.col_span and c.text.strip()]
+    staged = [c for c in subs if budget_stage(_key(c.text) + _key(head.text)) == "year"]
+    return staged[0].col if len(staged) == 1 and len(subs) > 1 else head.col
 
 
 def _is_empty(form: _Form) -> bool:
@@ -1838,7 +1937,9 @@ def _is_summary(table: Table) -> bool:
         for r in range(c.row, c.row + max(c.row_span, 1)):
             rows.setdefault(r, set()).add(_label(c.text))
     words = set().union(*rows.values()) if rows else set()
-    return "一级指标" not in words and any(
+    # (a list whose projects carry their indicator rows, 三级指标 | 年度指标值 beside the
+    # money, is read as forms: _list_header)
+    return "一级指标" not in words and not any(_NAME_HEADER.match(w) for w in words) and any(
         "项目名称" in ws and any(w.startswith("得分") or w == "自评等级" for w in ws) for ws in rows.values())
 
 

@@ -1592,3 +1592,254 @@ def test_rows_led_by_any_stage_words_read_the_full_year_part(tmp_path):
     assert (p["amount_yuan"], p["fiscal_amount_yuan"]) == (Decimal("1600000.00"), Decimal("1600000.00"))
     (ev,) = P.self_evaluations(doc)
     assert (ev["budget_yuan"], ev["executed_yuan"]) == (Decimal("1600000.00"), Decimal("1520000.00"))
+
+
+def test_column_number_row_under_money_heads_is_no_money(tmp_path):
+    # 项目资金（元） | 资金总额 | 年度资金 | 其中：财政拨款 | 其中：其他资金 | 上年结转, then a row
+    # numbering those columns (1 | 2 | 3 | 4 | 5) above the figures: the figures are the money
+    cells = [(0, 0, 1, 1, "项目名称"), (0, 1, 1, 5, "道路养护"),
+             (1, 0, 3, 1, "项目资金（元）"), (1, 1, 1, 1, "资金总额"), (1, 2, 1, 1, "年度资金"),
+             (1, 3, 1, 1, "其中：财政拨款"), (1, 4, 1, 1, "其中：其他资金"), (1, 5, 1, 1, "上年结转"),
+             (2, 1, 1, 1, "1"), (2, 2, 1, 1, "2"), (2, 3, 1, 1, "3"), (2, 4, 1, 1, "4"), (2, 5, 1, 1, "5"),
+             (3, 1, 1, 1, "3,600,000.00"), (3, 2, 1, 1, "1,200,000.00"), (3, 3, 1, 1, "1,120,000.00"),
+             (3, 4, 1, 1, "80,000.00"), (3, 5, 1, 1, "0.00"),
+             (4, 0, 1, 1, "一级指标"), (4, 1, 1, 1, "二级指标"), (4, 2, 1, 1, "三级指标"), (4, 3, 1, 1, "指标值"),
+             (4, 4, 1, 2, "指标解释"),
+             (5, 0, 1, 1, "产出指标"), (5, 1, 1, 1, "数量指标"), (5, 2, 1, 1, "养护道路面积"),
+             (5, 3, 1, 1, "≥32万平方米"), (5, 4, 1, 2, "")]
+    doc = _doc(tmp_path / "colnums.pdf", [_spec("项目支出绩效目标表", cells, 6, [90, 90, 80, 90, 90, 70])])
+    (p,) = P.projects(doc)
+    assert (p["amount_yuan"], p["total_amount_yuan"], p["fiscal_amount_yuan"], p["carried_over_yuan"]) == \
+        (Decimal("1200000.00"), Decimal("3600000.00"), Decimal("1120000.00"), Decimal("0.00"))
+
+
+def test_stacked_stage_rows_read_in_the_unit_of_the_block_label(tmp_path):
+    # 项目资金（万元） merged down beside stacked stage rows (年初预算数 | 全年预算数 | 其中：财政拨款
+    # | 全年执行数 | 执行率) on a form whose table prints 元: each stage's figure is in 万元
+    cells = [(0, 0, 1, 1, "项目名称"), (0, 1, 1, 4, "社区综合服务"),
+             (1, 0, 5, 1, "项目资金（万元）")]
+    for r, (label, v) in enumerate((("年初预算数", "120.00"), ("全年预算数", "126.00"), ("其中：财政拨款", "126.00"),
+                                    ("全年执行数", "119.70"), ("执行率", "95.00%")), start=1):
+        cells += [(r, 1, 1, 2, label), (r, 3, 1, 2, v)]
+    cells += [(6, k, 1, 1, t) for k, t in enumerate(("一级指标", "二级指标", "三级指标", "年度指标值", "得分"))]
+    cells += [(7, k, 1, 1, t) for k, t in enumerate(("产出指标", "数量指标", "服务站点数", "9个", "90"))]
+    cells += [(8, 0, 1, 2, "自评得分"), (8, 2, 1, 1, "90.00"), (8, 3, 1, 1, "自评等级"), (8, 4, 1, 1, "优")]
+    doc = _doc(tmp_path / "stacked.pdf", [_spec("项目支出绩效自评表", cells, 9, [80, 80, 100, 80, 80],
+                                                kind="performance_self_evaluation")])
+    (ev,) = P.self_evaluations(doc)
+    assert (ev["budget_yuan"], ev["executed_yuan"]) == (Decimal("1260000.00"), Decimal("1197000.00"))
+    (p,) = P.projects(doc)
+    assert (p["amount_yuan"], p["fiscal_amount_yuan"]) == (Decimal("1260000.00"), Decimal("1260000.00"))
+
+
+def test_self_evaluation_total_row_reads_the_score_column_not_the_weight(tmp_path):
+    # 自评得分 | 100 (under 分值) | 97.75 (under 得分): the score is the 得分 column's
+    cells = [(0, 0, 1, 2, "项目名称"), (0, 2, 1, 4, "城市照明设施维护"),
+             (1, 0, 1, 2, "全年预算数（万元）"), (1, 2, 1, 1, "298.00"), (1, 3, 1, 2, "全年执行数（万元）"),
+             (1, 5, 1, 1, "290.66")]
+    cells += [(2, k, 1, 1, t) for k, t in enumerate(("一级指标", "二级指标", "三级指标", "年度指标值", "分值", "得分"))]
+    cells += [(3, k, 1, 1, t) for k, t in enumerate(("产出指标（50分）", "数量指标", "维护路灯数量", "≥1.8万盏", "100", "97.75"))]
+    cells += [(4, 0, 1, 4, "自评得分"), (4, 4, 1, 1, "100"), (4, 5, 1, 1, "97.75"),
+              (5, 0, 1, 4, "自评等级"), (5, 4, 1, 2, "优秀")]
+    doc = _doc(tmp_path / "weights.pdf", [_spec("项目支出绩效自评表", cells, 6, [70, 70, 100, 80, 60, 60],
+                                                kind="performance_self_evaluation")])
+    (ev,) = P.self_evaluations(doc)
+    assert (ev["score"], ev["grade"]) == (97.75, "优")
+
+
+def test_money_block_label_starting_in_the_sum_row_reads_the_executed_column(tmp_path):
+    # heads 年初预算数 | 全年预算数 | 全年执行数 above a 栏次 row, the block label 资金情况（元）
+    # merged down from the 年度资金总额 row (its heads cut off it, as by a page break)
+    heads = ("项目", "年初预算数", "全年预算数", "全年执行数", "执行率")
+    cells = [(0, 0, 1, 1, "项目名称"), (0, 1, 1, 5, "老旧小区改造"), (1, 0, 2, 1, "")]
+    cells += [(1, 1 + k, 1, 1, t) for k, t in enumerate(heads)]
+    cells += [(2, 1 + k, 1, 1, t) for k, t in enumerate(("栏次", "1", "2", "3", "4"))]
+    cells += [(3, 0, 2, 1, "资金情况（元）")]
+    cells += [(3, 1 + k, 1, 1, t) for k, t in enumerate(("年度资金总额", "12,500,000.00", "13,260,000.00",
+                                                         "12,988,700.00", "97.95%"))]
+    cells += [(4, 1 + k, 1, 1, t) for k, t in enumerate(("其中：财政拨款", "12,500,000.00", "12,800,000.00",
+                                                         "12,560,000.00", "—"))]
+    cells += [(5, k, 1, 1, t) for k, t in enumerate(("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "得分"))]
+    cells += [(6, k, 1, 1, t) for k, t in enumerate(("产出指标", "数量指标", "改造建筑面积", "≥52万平方米", "53.4万平方米", "96.8"))]
+    cells += [(7, 0, 1, 3, "总分"), (7, 3, 1, 3, "96.8")]
+    doc = _doc(tmp_path / "cut.pdf", [_spec("项目支出绩效自评表", cells, 8, [70, 90, 100, 100, 100, 60],
+                                            kind="performance_self_evaluation")])
+    (ev,) = P.self_evaluations(doc)
+    assert (ev["budget_yuan"], ev["executed_yuan"]) == (Decimal("13260000.00"), Decimal("12988700.00"))
+
+
+def test_list_head_stacked_over_the_grid_head_in_the_same_columns(tmp_path):
+    # 序号 | 项目名称 | 实施单位 | 项目资金（万元） | 年度绩效目标 over 一级指标 | 二级指标 | 三级指标 |
+    # 指标值 | 备注: each project's own row (name, unit, money, goal), its indicator rows under it
+    # in the same columns; a level in the name column is no project
+    cells = [(0, 0, 2, 1, "序号"), (0, 1, 1, 1, "项目名称"), (0, 2, 1, 1, "实施单位"), (0, 3, 1, 1, "项目资金（万元）"),
+             (0, 4, 1, 2, "年度绩效目标")]
+    cells += [(1, 1 + k, 1, 1, t) for k, t in enumerate(("一级指标", "二级指标", "三级指标", "指标值", "备注"))]
+    cells += [(2, 0, 3, 1, "1"), (2, 1, 1, 1, "背街小巷改造"), (2, 2, 1, 1, "示例工程中心"), (2, 3, 1, 1, "680.00"),
+              (2, 4, 1, 2, "完成25条背街小巷改造。"),
+              (3, 1, 2, 1, "产出指标"), (3, 2, 1, 1, "数量指标"), (3, 3, 1, 1, "改造条数"), (3, 4, 1, 1, "不少于25条"),
+              (3, 5, 1, 1, ""),
+              (4, 2, 1, 1, "质量指标"), (4, 3, 1, 1, "验收合格率"), (4, 4, 1, 1, "100%"), (4, 5, 1, 1, ""),
+              (5, 0, 2, 1, "2"), (5, 1, 1, 1, "公园绿地养护"), (5, 2, 1, 1, "示例园林中心"), (5, 3, 1, 1, "1,250.00"),
+              (5, 4, 1, 2, "做好公园绿地养护。"),
+              (6, 1, 1, 1, "满意度指标"), (6, 2, 1, 1, "服务对象满意度指标"), (6, 3, 1, 1, "游园群众满意度"),
+              (6, 4, 1, 1, "≥92%"), (6, 5, 1, 1, "")]
+    doc = _doc(tmp_path / "stacked.pdf", [replace(_spec("2025年项目支出绩效目标表", cells, 7, [40, 90, 110, 90, 150, 50]),
+                                                  unit_raw="单位：万元", unit="wan_yuan")])
+    assert [(i["project_name"], i["level1_raw"], i["name"], i["target_raw"]) for i in P.indicators(doc)] == [
+        ("背街小巷改造", "产出指标", "改造条数", "不少于25条"), ("背街小巷改造", "产出指标", "验收合格率", "100%"),
+        ("公园绿地养护", "满意度指标", "游园群众满意度", "≥92%")]
+    assert {p["project_name"]: p["amount_yuan"] for p in P.projects(doc)} == {
+        "背街小巷改造": Decimal("6800000.00"), "公园绿地养护": Decimal("12500000.00")}
+
+
+def test_banner_rows_across_the_grid_name_the_project_and_its_money(tmp_path):
+    # 项目名称：…实施单位：… / 资金总额：…万元其中：财政拨款：…万元其他资金：…万元 / 年度绩效目标：…
+    # printed in one cell across the grid, the space between fields lost
+    cells = [(0, k, 1, 1, t) for k, t in enumerate(("一级指标", "二级指标", "三级指标", "指标值", "权重（%）"))]
+    cells += [(1, 0, 1, 5, "项目名称：教师培训实施单位：示例教师发展中心"),
+              (2, 0, 1, 5, "资金总额：380.00万元其中：财政拨款：350.00万元其他资金：30.00万元"),
+              (3, 0, 1, 5, "年度绩效目标：完成全年教师培训计划。")]
+    cells += [(4, k, 1, 1, t) for k, t in enumerate(("产出指标", "数量指标", "教师培训人次", "不少于6000人次", "50"))]
+    cells += [(5, k, 1, 1, t) for k, t in enumerate(("满意度指标", "服务对象满意度指标", "参训教师满意度", "≥95%", "50"))]
+    doc = _doc(tmp_path / "banner.pdf", [_spec("2025年度项目支出绩效目标表", cells, 6, [80, 110, 130, 110, 60])])
+    assert [(i["project_name"], i["name"]) for i in P.indicators(doc)] == [
+        ("教师培训", "教师培训人次"), ("教师培训", "参训教师满意度")]
+    (p,) = P.projects(doc)
+    assert (p["project_name"], p["amount_yuan"], p["fiscal_amount_yuan"]) == \
+        ("教师培训", Decimal("3800000.00"), Decimal("3500000.00"))
+
+
+def test_self_evaluation_list_with_money_merged_over_each_projects_rows(tmp_path):
+    # 序号 | 项目名称 | 全年预算数 | 全年执行数 | 执行率 | 执行率得分 merged over the project's
+    # rows beside 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 (no level columns); a
+    # 总分及自评等级 row closes each project
+    heads = ("项目名称", "全年预算数（万元）", "全年执行数（万元）", "执行率得分",
+             "三级指标", "年度指标值", "实际完成值", "分值", "得分")
+    cells = [(0, k, 1, 1, t) for k, t in enumerate(heads)]
+    cells += [(1, k, 2, 1, t) for k, t in enumerate(("龙头企业培育", "450.00", "432.00", "9.60"))]
+    cells += [(1, 4 + k, 1, 1, t) for k, t in enumerate(("扶持企业数量", "≥8家", "9家", "50", "50"))]
+    cells += [(2, 4 + k, 1, 1, t) for k, t in enumerate(("农户满意度", "≥90%", "92%", "50", "40"))]
+    cells += [(3, 0, 1, 4, "总分及自评等级"), (3, 4, 1, 3, "总分"), (3, 7, 1, 1, "100"), (3, 8, 1, 1, "89.60")]
+    doc = _doc(tmp_path / "evlist.pdf", [replace(_spec("2024年度项目支出绩效自评表", cells, 4,
+                                                       [80, 60, 60, 50, 80, 55, 50, 40, 45],
+                                                       kind="performance_self_evaluation"),
+                                                 unit_raw="单位：万元", unit="wan_yuan")])
+    inds = P.indicators(doc)
+    assert [(i["project_name"], i["name"], i["score"]) for i in inds] == [
+        ("龙头企业培育", "扶持企业数量", 50.0), ("龙头企业培育", "农户满意度", 40.0)]
+    (ev,) = P.self_evaluations(doc)
+    assert (ev["project_name"], ev["budget_yuan"], ev["executed_yuan"], ev["score"]) == \
+        ("龙头企业培育", Decimal("4500000.00"), Decimal("4320000.00"), 89.6)
+
+
+def test_results_row_naming_score_and_grade_reads_the_grade_word(tmp_path):
+    # 总分及自评等级 | 总分 | 100 | 99.60 | 优秀: one row prints the score and the grade
+    heads = ("项目名称", "全年预算数（万元）", "全年执行数（万元）", "三级指标", "年度指标值", "分值", "得分", "备注")
+    cells = [(0, k, 1, 1, t) for k, t in enumerate(heads)]
+    cells += [(1, k, 1, 1, t) for k, t in enumerate(("农田水利维修", "280.00", "224.00", "维修渠道长度",
+                                                     "≥45公里", "100", "86"))] + [(1, 7, 1, 1, "")]
+    cells += [(2, 0, 1, 3, "总分及自评等级"), (2, 3, 1, 2, "总分"), (2, 5, 1, 1, "100"), (2, 6, 1, 1, "86.00"),
+              (2, 7, 1, 1, "良好")]
+    doc = _doc(tmp_path / "grade.pdf", [replace(_spec("2024年度项目支出绩效自评表", cells, 3,
+                                                      [80, 65, 65, 90, 70, 50, 50, 50],
+                                                      kind="performance_self_evaluation"),
+                                                unit_raw="单位：万元", unit="wan_yuan")])
+    (ev,) = P.self_evaluations(doc)
+    assert (ev["project_name"], ev["score"], ev["grade"]) == ("农田水利维修", 86.0, "良")
+
+
+def test_budget_head_over_stage_sub_heads_reads_the_full_year_column(tmp_path):
+    # 预算数 merged over 年初 | 全年 (heads over two rows): the year's money is under 全年
+    # (全年 + 预算数 = 全年预算数), its parts too; 年初 is the opening budget
+    cells = [(0, 0, 1, 2, "项目名称"), (0, 2, 1, 5, "公共文化服务"),
+             (1, 0, 4, 1, "项目资金（万元）"), (1, 1, 2, 1, "资金来源"), (1, 2, 1, 2, "预算数"), (1, 4, 2, 1, "全年执行数"),
+             (1, 5, 2, 1, "执行率"), (1, 6, 2, 1, "得分"),
+             (2, 2, 1, 1, "年初"), (2, 3, 1, 1, "全年")]
+    cells += [(3, 1 + k, 1, 1, t) for k, t in enumerate(("年度资金总额", "260.00", "285.00", "270.75", "95.00%", "9.50"))]
+    cells += [(4, 1 + k, 1, 1, t) for k, t in enumerate(("上年结转资金", "", "25.00", "23.75", "—", "—"))]
+    cells += [(5, k, 1, 1, t) for k, t in enumerate(("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"))]
+    cells += [(6, k, 1, 1, t) for k, t in enumerate(("产出指标", "数量指标", "送戏下乡场次", "≥300场", "320场", "90", "88"))]
+    doc = _doc(tmp_path / "stages.pdf", [replace(_spec("项目支出绩效自评表", cells, 7, [70, 90, 70, 70, 70, 60, 60],
+                                                       kind="performance_self_evaluation"),
+                                                 unit_raw="单位：万元", unit="wan_yuan")])
+    (ev,) = P.self_evaluations(doc)
+    assert (ev["budget_yuan"], ev["executed_yuan"]) == (Decimal("2850000.00"), Decimal("2707500.00"))
+    (p,) = P.projects(doc)
+    assert (p["amount_yuan"], p["carried_over_yuan"]) == (Decimal("2850000.00"), Decimal("250000.00"))
+
+
+def test_column_number_row_under_a_list_header_is_no_indicator(tmp_path):
+    # a list of projects with their indicators, its heads (money split over 合计 | 财政拨款)
+    # numbered in a row below them (1 | 2 | … | 9): that row is no indicator
+    heads = ("序号", "项目名称", "项目资金（元）", None, "年度绩效目标", "一级指标", "二级指标", "三级指标", "指标值")
+    cells = [(0, k, 2 if k not in (2, 3) else 1, 2 if k == 2 else 1, t) for k, t in enumerate(heads) if t]
+    cells += [(1, 2, 1, 1, "合计"), (1, 3, 1, 1, "财政拨款")]
+    cells += [(2, k, 1, 1, str(k + 1)) for k in range(9)]
+    cells += [(3, k, 1, 1, t) for k, t in enumerate(("1", "文物保护修缮", "1,800,000.00", "1,500,000.00",
+                                                     "完成文物修缮。", "产出指标", "数量指标", "修缮文物保护单位", "3处"))]
+    doc = _doc(tmp_path / "list.pdf", [_spec("项目支出绩效目标表", cells, 4, [30, 80, 70, 70, 80, 50, 50, 80, 50])])
+    inds = P.indicators(doc)
+    assert [(i["project_name"], i["name"], i["target_raw"]) for i in inds] == [("文物保护修缮", "修缮文物保护单位", "3处")]
+
+
+@pytest.mark.parametrize("opening", ["年初预算数（元）", "年初预算（元）"])
+def test_self_evaluation_heads_beside_the_name_over_one_row_of_figures(tmp_path, opening):
+    # 项目名称 | 年初预算数（元） | 全年预算数（元） | 全年执行数（元） | 预算执行率 over one row:
+    # the name under 项目名称, the year's and spent money under their stage heads
+    cells = [(0, 0, 1, 2, "项目名称"), (0, 2, 1, 1, opening), (0, 3, 1, 1, "全年预算数（元）"),
+             (0, 4, 1, 1, "全年执行数（元）"), (0, 5, 1, 1, "预算执行率"), (0, 6, 1, 1, "执行率得分（10分）"),
+             (1, 0, 1, 2, "困难群众救助补助"), (1, 2, 1, 1, "31,200,000.00"), (1, 3, 1, 1, "33,600,000.00"),
+             (1, 4, 1, 1, "32,928,000.00"), (1, 5, 1, 1, "98.00%"), (1, 6, 1, 1, "9.80"),
+             (2, 0, 1, 2, "其中：上年结转（元）"), (2, 2, 1, 1, "7,200,000.00"),
+             (3, 0, 1, 1, "一级指标"), (3, 1, 1, 1, "二级指标"), (3, 2, 1, 1, "三级指标"), (3, 3, 1, 1, "年度指标值"),
+             (3, 4, 1, 1, "实际完成值"), (3, 5, 1, 1, "得分"),
+             (4, 0, 1, 1, "产出指标"), (4, 1, 1, 1, "数量指标"), (4, 2, 1, 1, "城乡低保保障人数"),
+             (4, 3, 1, 1, "≥5200人"), (4, 4, 1, 1, "5380人"), (4, 5, 1, 2, "15"),
+             (5, 0, 1, 2, "总分"), (5, 2, 1, 3, ""), (5, 5, 1, 2, "91.80"),
+             (6, 0, 1, 2, "自评等级"), (6, 2, 1, 5, "良好")]
+    doc = _doc(tmp_path / "cq.pdf", [replace(_spec("项目支出绩效自评表", cells, 7, [70, 60, 90, 90, 90, 60, 60],
+                                                   kind="performance_self_evaluation"), unit_raw="", unit="yuan")])
+    assert [(i["project_name"], i["name"]) for i in P.indicators(doc)] == [("困难群众救助补助", "城乡低保保障人数")]
+    (p,) = P.projects(doc)
+    assert (p["project_name"], p["amount_yuan"], p["carried_over_yuan"]) == \
+        ("困难群众救助补助", Decimal("33600000.00"), Decimal("7200000.00"))
+    (ev,) = P.self_evaluations(doc)
+    assert (ev["project_name"], ev["budget_yuan"], ev["executed_yuan"], ev["execution_rate"], ev["score"], ev["grade"]) \
+        == ("困难群众救助补助", Decimal("33600000.00"), Decimal("32928000.00"), 0.98, 91.8, "良")
+
+
+@pytest.mark.parametrize("unit_head", ["单位", "计量单位"])
+def test_split_target_heads_over_a_column_number_row(tmp_path, unit_head):
+    # 指标值 over 比较符 | 数值 | 单位, then the row numbering the columns (1 | 2 | … | 7)
+    # closing the header: the numbers head nothing, the unit column is the target's unit
+    cells = [(0, 0, 1, 2, "项目名称"), (0, 2, 1, 5, "天然林保护管护"),
+             (1, 0, 2, 1, "一级指标"), (1, 1, 2, 1, "二级指标"), (1, 2, 2, 1, "三级指标"), (1, 3, 1, 3, "指标值"),
+             (1, 6, 2, 1, "分值"), (2, 3, 1, 1, "比较符"), (2, 4, 1, 1, "数值"), (2, 5, 1, 1, unit_head)]
+    cells += [(3, k, 1, 1, str(k + 1)) for k in range(7)]
+    cells += [(4, k, 1, 1, t) for k, t in enumerate(("产出指标", "数量指标", "天然林管护面积", "≥", "86", "万亩", "20"))]
+    cells += [(5, k, 1, 1, t) for k, t in enumerate(("效益指标", "生态效益指标", "森林火灾受害率", "≤", "0.9", "‰", "15"))]
+    doc = _doc(tmp_path / "sn.pdf", [_spec("项目支出绩效目标表", cells, 6, [70, 80, 110, 50, 50, 50, 50])])
+    assert [(i["name"], i["target_raw"], i["comparator"], i["value"], i["unit"])
+            for i in P.indicators(doc)] == [("天然林管护面积", "≥86万亩", ">=", 86.0, "万亩"),
+                                            ("森林火灾受害率", "≤0.9‰", "<=", 0.9, "‰")]
+
+
+@pytest.mark.parametrize("apply", ["本年度申请（万元）", "本年申请（万元）", "2025年申报（万元）"])
+def test_invest_and_year_request_labels_carry_the_blocks_unit(tmp_path, apply):
+    # 项目总投资（万元） | 2,400.00 | 本年度申请（万元） | 860.00, then 其中：一般公共预算财政拨款 |
+    # 720.00 | 政府性基金 | 0.00 and 上年结转 | 140.00 printing no unit, on a form printing no
+    # unit line: the year's request is the year's sum, the 一般公共预算 part is fiscal, and
+    # the block's labels name the unit of its rows that print none
+    cells = [(0, 0, 1, 1, "项目名称"), (0, 1, 1, 3, "高标准农田建设项目"),
+             (1, 0, 1, 1, "项目总投资（万元）"), (1, 1, 1, 1, "2,400.00"), (1, 2, 1, 1, apply), (1, 3, 1, 1, "860.00"),
+             (2, 0, 1, 1, "其中：一般公共预算财政拨款"), (2, 1, 1, 1, "720.00"), (2, 2, 1, 1, "政府性基金"),
+             (2, 3, 1, 1, "0.00"),
+             (3, 0, 1, 1, "上年结转"), (3, 1, 1, 1, "140.00"), (3, 2, 1, 1, "其他资金"), (3, 3, 1, 1, "0.00"),
+             (4, 0, 1, 1, "二级指标"), (4, 1, 1, 1, "三级指标"), (4, 2, 1, 1, "指标值"), (4, 3, 1, 1, "分值"),
+             (5, 0, 1, 1, "数量指标"), (5, 1, 1, 1, "新建高标准农田面积"), (5, 2, 1, 1, "≥2.5万亩"), (5, 3, 1, 1, "15")]
+    doc = _doc(tmp_path / "sd.pdf", [replace(_spec("项目支出绩效目标表", cells, 6, [130, 110, 110, 90]),
+                                             unit_raw="", unit=None)])
+    (p,) = P.projects(doc)
+    assert (p["amount_yuan"], p["total_amount_yuan"], p["fiscal_amount_yuan"], p["carried_over_yuan"]) == \
+        (Decimal("8600000.00"), Decimal("24000000.00"), Decimal("7200000.00"), Decimal("1400000.00"))

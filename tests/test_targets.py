@@ -270,3 +270,35 @@ def test_compound_unit_with_a_slash(raw, comparator, value, unit):
     # whole however long its two halves; a rate per a round base keeps its own reading
     t = parse_target(raw)
     assert (t.comparator, t.value, t.unit) == (comparator, value, unit)
+
+
+@pytest.mark.parametrize(
+    "raw, comparator, value, unit",
+    [("确保100%", "=", 100, "%"), ("确保0起", "=", 0, "起"), ("确保不高于2起", "<=", 2, "起"),
+     ("确保不低于98%", ">=", 98, "%"), ("力争达到95%", ">=", 95, "%"), ("确保控制在48小时以内", "<=", 48, "小时")],
+)
+def test_assurance_word_before_a_target(raw, comparator, value, unit):
+    # 工程验收合格率 确保100%, 安全事故 确保0起: 确保/力争 (an assurance or an aim) before the
+    # value adds no comparison; what follows it is the target
+    t = parse_target(raw)
+    assert (t.comparator, t.value, t.unit) == (comparator, value, unit)
+
+
+@pytest.mark.parametrize("raw", ["每季度末前", "每季度首月底前", "每月底前", "年底前完成", "每半年末前"])
+def test_deadline_by_a_period_end_stays_raw(raw):
+    # 补助资金发放时间 每季度末前: a deadline at a period's end (年底 / 季度末 / 月底 前), like
+    # "2024年11月底前", has no comparator and is no qualitative phrase either
+    t = parse_target(raw)
+    assert not t.parsed and t.comparator is None and t.value is None
+
+
+@pytest.mark.parametrize(
+    "raw, comparator, value, unit",
+    [("≤5吨/平方公里·月", "<=", 5, "吨/平方公里·月"), ("≤0.35千克标准煤/平方米·年", "<=", 0.35, "千克标准煤/平方米·年"),
+     ("≥2.5万元/人·年", ">=", 2.5, "万元/人·年"), ("≤120千瓦·时/吨", "<=", 120, "千瓦·时/吨")],
+)
+def test_unit_per_a_product_of_units(raw, comparator, value, unit):
+    # 城区降尘量 ≤5吨/平方公里·月: either half of a unit per a unit may be a product of
+    # units joined by a middle dot (平方公里·月, 千瓦·时), read whole as one unit
+    t = parse_target(raw)
+    assert (t.comparator, t.value, t.unit) == (comparator, value, unit)
