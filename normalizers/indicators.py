@@ -478,9 +478,11 @@ _USER_WORDS = (
     "达标率", "完好率", "到位率", "处置率", "管控率", "知晓率", "安全感", "结案率",
 )
 # Numbering before a name: "指标1：", "指标 2:", "1、", "1.", "(1)", "（一）", "一、", "①".
+# A numeral and 、 before another numeral and its class word is a range of classes, no
+# numbering ("四、五类危桥", "一、二级医院"; "1、2级" is kept by the digit rule alike).
 ENUM_PREFIX = re.compile(
     r"^(?:指标\s*\d+\s*[:：]|[(（]\s*(?:\d+|[一二三四五六七八九十]+)\s*[)）]|\d+[、.](?!\d)"
-    r"|[一二三四五六七八九十]+、|[①-⑳]|指标(?:名称|内容)\s*[:：])\s*"
+    r"|[一二三四五六七八九十]+、(?![一二三四五六七八九十]+[类级等星档])|[①-⑳]|指标(?:名称|内容)\s*[:：])\s*"
 )
 
 

@@ -319,14 +319,16 @@ def budget_stage(label: str | None) -> str | None:
 # 项目金额 (a form printing one amount beside the project's name; 本年度项目金额 too). The period or the year
 # may follow the money word in brackets instead (项目总金额（实施期）, 资金总额（年度）).
 _PERIOD_WORD = r"(实施期|中期|项目期|项目周期|实施周期|项目全周期|全周期|项目总|总)"
-_YEAR_WORD = r"(项目)?(年度|当年度?|本年度?|(19|20)\d{2}年度?)"
+# (the project may name itself before its year: 本项目年度预算, 该项目年度资金)
+_YEAR_WORD = r"((本|该)?项目)?(年度|当年度?|本年度?|(19|20)\d{2}年度?)"
 _MONEY_WORD = r"(资金总额|资金合计|资金|总额|总金额|金额|总预算|预算|预算总额|总投资|投资)"
 # What a 申报表 asks for: 申请金额 / 申报资金 is the year's sum (after a period word, the total's);
 # after a year word the money word may go unsaid (本年度申请, 2025年申报).
 _REQUEST_WORD = r"(申请|申报)(资金总额|资金|金额|数)"
 # A part is named under its sum as 其中, or with the sum it is part of: 本年度资金中：财政拨款,
-# 年度资金中的财政拨款, 年度资金总额其中：上年结转 (the year's sum; a period's would be the total's).
-_WHEREOF = rf"(其中:?|{_YEAR_WORD}?{_MONEY_WORD}(其中|中的?):?)"
+# 年度资金中的财政拨款, 年度资金总额其中：上年结转 (the year's sum; a period's would be the total's);
+# a part the whole sum is comes as 全部为 / 均为 (本项目年度预算18.00万元，全部为财政拨款18.00万元).
+_WHEREOF = rf"(其中:?|全部为|全部是|均为|全额为|{_YEAR_WORD}?{_MONEY_WORD}(其中|中的?):?)"
 _MONEY_LABELS = (
     (re.compile(rf"^(项目资金总额|项目总额|{_PERIOD_WORD}({_MONEY_WORD}|{_REQUEST_WORD})"
                 rf"|(项目)?{_MONEY_WORD}\({_PERIOD_WORD}内?\))$"), "total"),
@@ -679,7 +681,13 @@ def _list_header(g: _Grid, table: Table, r: int) -> _ListCols | None:
     if not (money[k + 1] in ("amount", "total") or cells[k + 1] is amount
             or _LIST_GOAL.match(nxt) or _HEADER_WORD.match(nxt)
             or re.match(r"^(项目)?(代码|编码)$", nxt)
-            or (_LIST_OWNER.match(nxt) and (amount is not None or goal is not None))):
+            or (_LIST_OWNER.match(nxt) and (amount is not None or goal is not None))
+            # (项目名称 | 项目类别 / 项目属性 / 项目期限 beside a money or goal column, the row
+            # numbering its projects (序号) or heading the grid beside them too: each project's
+            # field in a column of its own; without those, one form's heads over its values)
+            or (any(rx.match(nxt) for rx, attr in _TEXT_LABELS if attr != "goal")
+                and (amount is not None or goal is not None)
+                and (keys[0] in _ROW_NUMBER_HEADS or any(_HEADER_WORD.match(x) for x in keys)))):
         return None
     unit = next((parse_unit(c.text) for c in (amount, total) if c is not None and parse_unit(c.text)),
                 None) or table.unit or "yuan"
@@ -921,6 +929,29 @@ def _row_stage(cells: list[Cell]) -> str | None:
     return next((stage for cell in reversed(cells) if (stage := budget_stage(cell.text))), None)
 
 
+def _stage_pair(cells: list[Cell], k: int, stage: str) -> tuple[Cell, Cell] | None:
+    """The stage label | figure pair naming ``stage`` right of the part's label cells[k]
+    in its row (其中：当年财政拨款 | 年初预算数（万元） | 3,200.00 | 全年预算数（万元） | 3,380.00 |
+    …): the row's label says the part, the pair's label its stage. None where another
+    money label comes first (the pairs are another part's) or none names the stage."""
+    for j in range(k + 1, len(cells) - 1):
+        if budget_stage(cells[j].text) == stage and _FIGURE.match(compact(cells[j + 1].text)):
+            return cells[j], cells[j + 1]
+        if _money_label(_ITEM_NUMBER.sub("", _key(cells[j].text))):
+            return None
+    return None
+
+
+def _printed_per_stage(g: _Grid, part: Cell) -> bool:
+    """Whether the part's label prints again in a row near it (年初预算数 | … | 其中：财政拨款 |
+    …, then the 全年预算数 and 全年执行数 rows alike): each stage row's part is that stage's.
+    A part printed once after a stage's pair (全年执行数 | … | 其中：财政拨款 | …, pairs two a
+    row) is the budget's, as a form's money part is."""
+    x = _key(part.text)
+    return any(c is not part and _key(c.text) == x
+               for rr in range(max(part.row - 4, 0), min(part.row + 5, g.n_rows)) for c in g.row_cells(rr))
+
+
 def _sum_on_left(cells: list[Cell]) -> bool | None:
     """Whether the nearest money sum among ``cells`` (a row's cells left of a part) is the
     multi-year one; None where the row prints no sum before the part."""
@@ -970,6 +1001,33 @@ def _year_head_cell(g: _Grid, r: int, label: Cell, form: _Form) -> Cell | None:
     return None
 
 
+# A money block's own label (项目资金, 资金来源, 资金（万元）) leading its row of column heads.
+_MONEY_BLOCK = re.compile(r"^(项目)?资金(来源|构成|情况)?$")
+
+
+def _read_bare_period_heads(g: _Grid, table: Table, r: int, cells: list[Cell], form: _Form) -> bool:
+    """A money block's label heading bare period words beside it (项目资金 | 中期 | 年度 over
+    rows 资金总额 / 其中：财政资金 / 其他资金): each column is that period's money, as under
+    中期资金 | 年度资金 heads: its sum (the first figure below it) the total or the year's,
+    and the parts of the rows below read in the 年度 column (_year_head_cell), never the
+    中期 one. Whether row r heads its money that way."""
+    keys = [_key(c.text) for c in cells]
+    if len(cells) < 3 or not _MONEY_BLOCK.match(keys[0]):
+        return False
+    heads = [(c, "total" if _PERIOD_HEAD.match(x) else "amount") for c, x in zip(cells[1:], keys[1:])
+             if _PERIOD_HEAD.match(x) or _YEAR_HEAD.match(x)]
+    if len(heads) != len(cells) - 1 or {attr for _, attr in heads} != {"total", "amount"}:
+        return False
+    for head, attr in heads:
+        form.money_heads[head.col] = attr
+        figure = _figure_under_head(g, head)
+        money = _money(figure, parse_unit(head.text) or parse_unit(cells[0].text)
+                       or _row_unit(g, table, r, head.col)) if figure else None
+        if money is not None and getattr(form, attr) is None:
+            setattr(form, attr, money)
+    return True
+
+
 # (the label may open with the year it names: 2025年度资金总额：…)
 _MONEY_PAIR = re.compile(r"^(?P<label>((19|20)\d{2}年度?)?[^\d]{2,16}?):?(?P<num>[\d,]+(?:\.\d+)?)(?P<unit>万元|元)?$")
 
@@ -1004,7 +1062,8 @@ def _money_sentence(text: str, unit: str) -> dict[str, Decimal]:
             stage, staged = budget_stage(label), _staged_part(label)
             attr = "amount" if stage == "year" else "executed" if stage == "executed" \
                 else staged[0] if staged and staged[1] == "year" \
-                else "block" if _BLOCK_SUM.match(label) else None
+                else "block" if _BLOCK_SUM.match(label) \
+                else "other stage" if stage or staged else None  # (年初预算数：…, a money pair not read)
         if attr is None:
             if not pairs and seg:
                 return {}  # the text does not open with a money pair
@@ -1017,7 +1076,7 @@ def _money_sentence(text: str, unit: str) -> dict[str, Decimal]:
         if attr in ("total", "amount"):
             scope = attr
         money = _money(num + (u or ""), unit)  # (万元 after the number wins)
-        if money is not None and (attr not in found or scope != "total"):
+        if money is not None and attr != "other stage" and (attr not in found or scope != "total"):
             found[attr] = money
     return found
 
@@ -1045,7 +1104,9 @@ def _closes_source_column(g: _Grid, cell: Cell) -> bool:
     for rr in range(cell.row - 1, max(cell.row - 12, -1), -1):
         above = g.cover[rr][cell.col]
         x = _key(above.text) if above is not None else ""
-        if re.match(r"^资金(来源|构成)$", x):
+        # (资金来源名称 | 金额 heads too; a bare 来源 / 收入来源 head beside 金额, under the block's
+        # 资金来源 label merged down, with the 合计 atop its sources as well as under them)
+        if re.match(r"^((资金|收入)?来源|资金构成)(名称|渠道|类别)?$", x):
             return True
         if not x or x in _NAME_LABELS or _HEADER_WORD.match(x) or _SUM_LABEL.match(x):
             return False
@@ -1113,6 +1174,8 @@ def _read_fields(g: _Grid, table: Table, r: int, cells: list[Cell], form: _Form,
     the first figure after its label (in the unit its heads' row prints, ``year_unit``);
     where it heads them by year, the year's is the one under the document's year
     (``fiscal_year``)."""
+    if not in_grid and year_col is None and _read_bare_period_heads(g, table, r, cells, form):
+        return
     for k, cell in enumerate(cells):
         x = _key(cell.text)
         if len(x) > 16:
@@ -1136,7 +1199,8 @@ def _read_fields(g: _Grid, table: Table, r: int, cells: list[Cell], form: _Form,
         if not in_grid and _FISCAL_INCOME.match(_ITEM_NUMBER.sub("", x)):
             # (under money heads, 年初预算数 | 全年预算数 | 全年执行数, the line's amount is its
             # 全年预算数, as the sum's is; a blank there prints no amount)
-            under = g.cover[r][year_col] if year_col is not None else None
+            # (under 中期资金 | 年度资金 heads, the line's 年度 figure: _year_head_cell)
+            under = g.cover[r][year_col] if year_col is not None else _year_head_cell(g, r, cell, form)
             if under is not None and under is not cell:
                 v = under.text.strip()
                 money = _money(v, parse_unit(cell.text) or year_unit or _row_unit(g, table, r, under.col)) \
@@ -1167,8 +1231,10 @@ def _read_fields(g: _Grid, table: Table, r: int, cells: list[Cell], form: _Form,
                     left = _sum_on_left(cells[:k])
                     under_total = left if left is not None else form.money_scope.get(cell.col) == "total"
                     stage = _row_stage(cells[:k])  # (in a 年初 / 执行 row: that stage's part)
-                    if stage in ("opening", "executed"):
+                    if stage in ("opening", "executed") and _printed_per_stage(g, cell):
                         continue
+                    if stage in ("opening", "executed"):  # (printed once: the budget's part)
+                        stage = None
                     wanted = getattr(form, attr) is None or stage == "year" \
                         or (attr in form.period_parts and not under_total)
                 if attr in ("total", "amount") and year_col is None:
@@ -1179,11 +1245,14 @@ def _read_fields(g: _Grid, table: Table, r: int, cells: list[Cell], form: _Form,
                     if under is None and attr in ("fiscal", "carried"):
                         under = _year_head_cell(g, r, cell, form)
                     turned = _budget_row_figure(g, cell, attr == "fiscal") if under is None else None
+                    paired = _stage_pair(cells, k, "year") if under is None and not turned \
+                        and attr in ("fiscal", "carried") else None
+                    turned = turned or (paired[1].text.strip() if paired else None)
                     v = under.text.strip() if under is not None and under is not cell \
                         else turned or _label_value(g, r, cells, k)
                     beside = under.col if under is not None else _value_col(cells, k, v)
-                    unit = parse_unit(cell.text) or (year_unit if under is not None and year_col is not None
-                                                     else None) or _row_unit(
+                    unit = parse_unit(cell.text) or (parse_unit(paired[0].text) if paired else None) \
+                        or (year_unit if under is not None and year_col is not None else None) or _row_unit(
                         g, table, r, beside, cell if beside is None and not turned else None)
                     money = _money(v, unit) if v and re.search(r"\d", v) else None
                     nxt = cells[k + 1].text.strip() if k + 1 < len(cells) else None
@@ -1531,11 +1600,21 @@ def _read_table(doc: Document, table: Table) -> _Read:
                                     if len(compact(h.text)) <= 16 and parse_unit(h.text)), None)
             elif what == "rate":
                 form.rate = _rate(nxt)
+            elif _money_label(_ITEM_NUMBER.sub("", _key(cells[0].text))) in ("fiscal", "carried") \
+                    and budget_stage(cells[1].text):
+                # (a part's row of stage pairs, 上年结转 | 年初预算数 | 0.00 | 全年预算数 | 80.00:
+                # the part's stage figures, see _read_fields; a part printing its own figure,
+                # 其中：财政拨款 | 286.00 | 全年执行数 | 262.50, leaves the pair after it the form's)
+                continue
             else:
                 # (in the unit its label prints, else its row's: the block label merged
                 # down beside the stacked stage rows, 项目资金（万元）, else the table's)
                 setattr(form, "amount" if what == "a" else "executed",
                         _money(nxt, parse_unit(c.text) or _row_unit(g, table, r, cells[k + 1].col)))
+        # Stage heads printed under the grid (项目资金 | 年初预算数 | 全年预算数 | 全年执行数 above
+        # 总分) end it: the rows under them are the money block's, read as money, never indicators.
+        if budget_row == r and cm is not None and lm is None and form.indicators and not _is_indicator_header(g, r):
+            cm = None
         # (or, with no row label, the amounts printed right below the heads; or in the row
         # of the block's sum, 总额 / 资金总额 — or 合计 above its sources' rows, before the
         # grid — above its 其中 rows)
@@ -1584,6 +1663,9 @@ def _read_table(doc: Document, table: Table) -> _Read:
             continue
         if results:
             r += 1
+            continue
+        if cm is not None and is_column_number_row([c.text for c in cells]):
+            r += 1  # (A | B | C … or 1 | 2 | 3 … printed again on top of a page: no indicator, no level)
             continue
         if cm is not None and cm.name is not None and not project_row:
             label = _block_label(g, r, cm, new_only=True)

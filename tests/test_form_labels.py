@@ -1843,3 +1843,250 @@ def test_invest_and_year_request_labels_carry_the_blocks_unit(tmp_path, apply):
     (p,) = P.projects(doc)
     assert (p["amount_yuan"], p["total_amount_yuan"], p["fiscal_amount_yuan"], p["carried_over_yuan"]) == \
         (Decimal("8600000.00"), Decimal("24000000.00"), Decimal("7200000.00"), Decimal("1400000.00"))
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("本项目年度预算132.00万元，其中财政拨款120.00万元，上年结转12.00万元。",
+     (Decimal("1320000.00"), Decimal("1200000.00"), Decimal("120000.00"))),
+    ("本项目年度预算18.00万元，全部为财政拨款18.00万元。", (Decimal("180000.00"), Decimal("180000.00"), None)),
+])
+def test_money_sentence_naming_the_project_itself(tmp_path, sentence, want):
+    # 项目资金 | one sentence: 本项目年度预算 is the year's sum as 年度预算 is (the project
+    # naming itself), and a part the whole sum is (全部为财政拨款) is that part
+    cells = [(0, 0, 1, 1, "项目名称"), (0, 1, 1, 3, "重大传染病防控"),
+             (1, 0, 1, 1, "项目资金"), (1, 1, 1, 3, sentence),
+             (2, 0, 1, 1, "一级指标"), (2, 1, 1, 1, "二级指标"), (2, 2, 1, 1, "三级指标"), (2, 3, 1, 1, "指标值"),
+             (3, 0, 1, 1, "产出指标"), (3, 1, 1, 1, "数量指标"), (3, 2, 1, 1, "重点人群筛查人次"), (3, 3, 1, 1, "≥8000人次")]
+    doc = _doc(tmp_path / "gz.pdf", [replace(_spec("项目支出绩效目标表", cells, 4, [70, 80, 200, 80]),
+                                             unit_raw="", unit=None)])
+    (p,) = P.projects(doc)
+    assert (p["amount_yuan"], p["fiscal_amount_yuan"], p["carried_over_yuan"]) == want
+
+
+def test_self_evaluation_stage_lines_in_one_cell(tmp_path):
+    # 项目资金（万元） | 年初预算数：… / 全年预算数：… / 全年执行数：… in one cell, beside
+    # 执行率：… / 分值：… / 得分：…: the 年初 line is the opening budget (read as no sum), the
+    # 全年预算数 the year's budget, the 全年执行数 what was spent
+    cells = [(0, 0, 1, 1, "项目名称"), (0, 1, 1, 4, "学生营养改善计划"),
+             (1, 0, 1, 1, "项目资金（万元）"), (1, 1, 1, 2, "年初预算数：120.00\n全年预算数：126.00\n全年执行数：119.70"),
+             (1, 3, 1, 2, "执行率：95.00%\n分值：10\n得分：9.50"),
+             (2, 0, 1, 1, "二级指标"), (2, 1, 1, 1, "三级指标"), (2, 2, 1, 1, "年度指标值"), (2, 3, 1, 1, "实际完成值"),
+             (2, 4, 1, 1, "得分"),
+             (3, 0, 1, 1, "数量指标"), (3, 1, 1, 1, "受益学生人数"), (3, 2, 1, 1, "≥4300人"), (3, 3, 1, 1, "4310人"),
+             (3, 4, 1, 1, "20"),
+             (4, 0, 1, 3, "总分"), (4, 3, 1, 2, "90.50"), (5, 0, 1, 3, "自评等级"), (5, 3, 1, 2, "良")]
+    doc = _doc(tmp_path / "hlj.pdf", [replace(_spec("项目支出绩效自评表", cells, 6, [90, 90, 90, 80, 60],
+                                                    kind="performance_self_evaluation"), unit_raw="", unit=None)])
+    (p,) = P.projects(doc)
+    assert p["amount_yuan"] == Decimal("1260000.00")
+    (ev,) = P.self_evaluations(doc)
+    assert (ev["budget_yuan"], ev["executed_yuan"]) == (Decimal("1260000.00"), Decimal("1197000.00"))
+
+
+def test_sources_list_headed_by_source_name_closes_with_its_sum(tmp_path):
+    # 资金来源 merged down | 资金来源名称 | 金额 heads, then 合计 first, the two kinds of
+    # …财政拨款收入, 专项债券资金: the 合计 is the year's sum, the fiscal the 财政拨款 lines' sum
+    cells = [(0, 0, 1, 1, "项目名称"), (0, 1, 1, 3, "城区供水管网改造"),
+             (1, 0, 5, 1, "资金来源"), (1, 1, 1, 2, "资金来源名称"), (1, 3, 1, 1, "金额"),
+             (2, 1, 1, 2, "合计"), (2, 3, 1, 1, "320.00"),
+             (3, 1, 1, 2, "一般公共预算财政拨款收入"), (3, 3, 1, 1, "180.00"),
+             (4, 1, 1, 2, "政府性基金预算财政拨款收入"), (4, 3, 1, 1, "60.00"),
+             (5, 1, 1, 2, "专项债券资金"), (5, 3, 1, 1, "80.00"),
+             (6, 0, 1, 1, "一级指标"), (6, 1, 1, 1, "二级指标"), (6, 2, 1, 1, "三级指标"), (6, 3, 1, 1, "指标值"),
+             (7, 0, 1, 1, "产出指标"), (7, 1, 1, 1, "数量指标"), (7, 2, 1, 1, "改造供水管网长度"), (7, 3, 1, 1, "12公里")]
+    doc = _doc(tmp_path / "xj.pdf", [replace(_spec("项目支出绩效目标表", cells, 8, [70, 130, 90, 80]),
+                                             unit_raw="金额单位：万元", unit="wan_yuan")])
+    (p,) = P.projects(doc)
+    assert (p["amount_yuan"], p["fiscal_amount_yuan"]) == (Decimal("3200000.00"), Decimal("2400000.00"))
+
+
+def test_money_rows_under_bare_period_and_year_heads(tmp_path):
+    # 项目资金 | 中期 | 年度 heads over rows 资金总额 / 其中：财政资金 / 其他资金: the 中期
+    # column's sum is the total, the 年度 column's the year's, and the fiscal part is the
+    # 年度 column's (never the 中期 one)
+    cells = [(0, 0, 1, 1, "项目名称"), (0, 1, 1, 2, "公共文化惠民演出"),
+             (1, 0, 1, 1, "项目资金"), (1, 1, 1, 1, "中期"), (1, 2, 1, 1, "年度"),
+             (2, 0, 1, 1, "资金总额"), (2, 1, 1, 1, "360.00"), (2, 2, 1, 1, "120.00"),
+             (3, 0, 1, 1, "其中：财政资金"), (3, 1, 1, 1, "330.00"), (3, 2, 1, 1, "110.00"),
+             (4, 0, 1, 1, "其他资金"), (4, 1, 1, 1, "30.00"), (4, 2, 1, 1, "10.00"),
+             (5, 0, 1, 1, "三级指标"), (5, 1, 1, 1, "年度指标值"), (5, 2, 1, 1, "中期指标值"),
+             (6, 0, 1, 1, "惠民演出场次"), (6, 1, 1, 1, "≥80场"), (6, 2, 1, 1, "≥240场")]
+    doc = _doc(tmp_path / "fj.pdf", [replace(_spec("项目绩效目标表", cells, 7, [110, 110, 110]),
+                                             unit_raw="金额单位：万元", unit="wan_yuan")])
+    (p,) = P.projects(doc)
+    assert (p["amount_yuan"], p["total_amount_yuan"], p["fiscal_amount_yuan"]) == \
+        (Decimal("1200000.00"), Decimal("3600000.00"), Decimal("1100000.00"))
+
+
+def test_fiscal_income_lines_under_period_and_year_columns(tmp_path):
+    # 资金来源 | 中期资金 | 年度资金 over 合计 / 一般公共预算财政拨款收入 / 政府性基金预算财政拨款收入
+    # / 专项债券资金: the fiscal money is the sum of the income lines' 年度 figures
+    cells = [(0, 0, 1, 1, "项目名称"), (0, 1, 1, 2, "河道综合治理"),
+             (1, 0, 1, 1, "资金来源"), (1, 1, 1, 1, "中期资金"), (1, 2, 1, 1, "年度资金"),
+             (2, 0, 1, 1, "合计"), (2, 1, 1, 1, "3,200.00"), (2, 2, 1, 1, "1,000.00"),
+             (3, 0, 1, 1, "一般公共预算财政拨款收入"), (3, 1, 1, 1, "800.00"), (3, 2, 1, 1, "260.00"),
+             (4, 0, 1, 1, "政府性基金预算财政拨款收入"), (4, 1, 1, 1, "400.00"), (4, 2, 1, 1, "140.00"),
+             (5, 0, 1, 1, "专项债券资金"), (5, 1, 1, 1, "2,000.00"), (5, 2, 1, 1, "600.00"),
+             (6, 0, 1, 1, "三级指标"), (6, 1, 1, 1, "中期指标值"), (6, 2, 1, 1, "年度指标值"),
+             (7, 0, 1, 1, "治理河道长度"), (7, 1, 1, 1, "≥12公里"), (7, 2, 1, 1, "≥6.5公里")]
+    doc = _doc(tmp_path / "gz.pdf", [replace(_spec("项目支出绩效目标表", cells, 8, [150, 100, 100]),
+                                             unit_raw="单位：万元", unit="wan_yuan")])
+    (p,) = P.projects(doc)
+    assert (p["amount_yuan"], p["total_amount_yuan"], p["fiscal_amount_yuan"]) == \
+        (Decimal("10000000.00"), Decimal("32000000.00"), Decimal("4000000.00"))
+
+
+def test_list_with_category_column_and_period_money_sub_heads(tmp_path):
+    # 序号 | 项目名称 | 项目类别 | 项目资金（万元） over 中期资金总额 | 年度资金总额 | 其中：财政拨款,
+    # the project cells merged down beside its indicators: a list, its columns read
+    cells = [(0, 0, 2, 1, "序号"), (0, 1, 2, 1, "项目名称"), (0, 2, 2, 1, "项目类别"), (0, 3, 1, 3, "项目资金（万元）"),
+             (0, 6, 2, 1, "一级指标"), (0, 7, 2, 1, "二级指标"), (0, 8, 2, 1, "三级指标"), (0, 9, 2, 1, "年度指标值"),
+             (1, 3, 1, 1, "中期资金总额"), (1, 4, 1, 1, "年度资金总额"), (1, 5, 1, 1, "其中：财政拨款"),
+             (2, 0, 2, 1, "1"), (2, 1, 2, 1, "就业创业补贴"), (2, 2, 2, 1, "经常性项目"), (2, 3, 2, 1, "1,500.00"),
+             (2, 4, 2, 1, "500.00"), (2, 5, 2, 1, "460.00"),
+             (2, 6, 1, 1, "产出指标"), (2, 7, 1, 1, "数量指标"), (2, 8, 1, 1, "城镇新增就业人数"), (2, 9, 1, 1, "≥6000人"),
+             (3, 6, 1, 1, "满意度指标"), (3, 7, 1, 1, "服务对象满意度指标"), (3, 8, 1, 1, "补贴对象满意度"),
+             (3, 9, 1, 1, "≥90%")]
+    doc = _doc(tmp_path / "jx.pdf", [replace(_spec("项目绩效目标表", cells, 4, [24, 64, 46, 46, 46, 46, 46, 56, 76, 56]),
+                                             unit_raw="", unit=None)])
+    assert [(i["project_name"], i["name"], i["target_raw"]) for i in P.indicators(doc)] == \
+        [("就业创业补贴", "城镇新增就业人数", "≥6000人"), ("就业创业补贴", "补贴对象满意度", "≥90%")]
+    (p,) = P.projects(doc)
+    assert (p["amount_yuan"], p["total_amount_yuan"], p["fiscal_amount_yuan"]) == \
+        (Decimal("5000000.00"), Decimal("15000000.00"), Decimal("4600000.00"))
+
+
+def test_self_evaluation_fiscal_pair_after_the_executed_pair(tmp_path):
+    # label | value pairs two a row: 年初预算数 | … | 全年预算数 | …, then 全年执行数 | … |
+    # 其中：财政拨款（元） | …: the part, printed once, is the year's budget's, not the
+    # executed figure's (a part of each stage prints in each stage's row)
+    cells = [(0, 0, 1, 1, "项目名称"), (0, 1, 1, 3, "困难群众救助补助"),
+             (1, 0, 1, 1, "年初预算数（元）"), (1, 1, 1, 1, "2,850,000.00"), (1, 2, 1, 1, "全年预算数（元）"),
+             (1, 3, 1, 1, "3,120,000.00"),
+             (2, 0, 1, 1, "全年执行数（元）"), (2, 1, 1, 1, "3,056,000.00"), (2, 2, 1, 1, "其中：财政拨款（元）"),
+             (2, 3, 1, 1, "2,900,000.00"),
+             (3, 0, 1, 1, "三级指标"), (3, 1, 1, 1, "年度指标值"), (3, 2, 1, 1, "实际完成值"), (3, 3, 1, 1, "得分"),
+             (4, 0, 1, 1, "城乡低保保障人数"), (4, 1, 1, 1, "≥1800人"), (4, 2, 1, 1, "1760人"), (4, 3, 1, 1, "18")]
+    doc = _doc(tmp_path / "hub.pdf", [_spec("项目支出绩效自评表", cells, 5, [110, 100, 110, 100],
+                                            kind="performance_self_evaluation")])
+    (p,) = P.projects(doc)
+    assert (p["amount_yuan"], p["fiscal_amount_yuan"]) == (Decimal("3120000.00"), Decimal("2900000.00"))
+
+
+def test_money_heads_after_the_grid_end_it(tmp_path):
+    # a self-evaluation printing its money block under the indicator grid, just above 总分:
+    # 项目资金 | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分, then 年度资金总额 /
+    # 其中：当年财政拨款 / 上年结转资金 / 其他资金 rows. The heads row ends the grid: its rows
+    # are money (each part under 全年预算数), no indicators
+    cells = [(0, 0, 1, 2, "项目名称"), (0, 2, 1, 6, "城区道路清扫保洁"),
+             (1, 0, 1, 1, "一级指标"), (1, 1, 1, 1, "二级指标"), (1, 2, 1, 1, "三级指标"), (1, 3, 1, 1, "年度指标值"),
+             (1, 4, 1, 1, "实际完成值"), (1, 5, 1, 1, "分值"), (1, 6, 1, 1, "得分"), (1, 7, 1, 1, "偏差原因"),
+             (2, 0, 1, 1, "产出指标"), (2, 1, 1, 1, "数量指标"), (2, 2, 1, 1, "清扫保洁面积"), (2, 3, 1, 1, "≥580万平方米"),
+             (2, 4, 1, 1, "586万平方米"), (2, 5, 1, 1, "90"), (2, 6, 1, 1, "89"),
+             (3, 0, 5, 1, "项目资金"), (3, 1, 1, 1, ""), (3, 2, 1, 1, "年初预算数"), (3, 3, 1, 1, "全年预算数"),
+             (3, 4, 1, 1, "全年执行数"), (3, 5, 1, 1, "分值"), (3, 6, 1, 1, "执行率"), (3, 7, 1, 1, "得分")]
+    rows = (("年度资金总额", "1,260.00", "1,312.50", "1,298.40", "10", "98.93%", "9.89"),
+            ("其中：当年财政拨款", "1,260.00", "1,212.50", "1,198.40", "—", "—", "—"),
+            ("上年结转资金", "0.00", "100.00", "100.00", "—", "—", "—"),
+            ("其他资金", "0.00", "0.00", "0.00", "—", "—", "—"))
+    for r, row in enumerate(rows, start=4):
+        cells += [(r, 1, 1, 1, row[0])] + [(r, 2 + k, 1, 1, t) for k, t in enumerate(row[1:])]
+    cells += [(8, 0, 1, 5, "总分"), (8, 5, 1, 1, "100"), (8, 6, 1, 1, "98.89"), (9, 0, 1, 5, "评价等级"), (9, 5, 1, 3, "优秀")]
+    doc = _doc(tmp_path / "gz.pdf", [replace(_spec("项目支出绩效自评表", cells, 10, [60, 60, 80, 70, 70, 50, 50, 60],
+                                                   kind="performance_self_evaluation"),
+                                             unit_raw="单位：万元", unit="wan_yuan")])
+    assert [i["name"] for i in P.indicators(doc)] == ["清扫保洁面积"]
+    (p,) = P.projects(doc)
+    assert (p["amount_yuan"], p["fiscal_amount_yuan"], p["carried_over_yuan"]) == \
+        (Decimal("13125000.00"), Decimal("12125000.00"), Decimal("1000000.00"))
+    (ev,) = P.self_evaluations(doc)
+    assert (ev["budget_yuan"], ev["executed_yuan"], ev["score"], ev["grade"]) == \
+        (Decimal("13125000.00"), Decimal("12984000.00"), 98.89, "优")
+
+
+def test_part_rows_of_stage_pairs_read_the_parts_full_year_pair(tmp_path):
+    # each money row led by its part, then stage label | figure pairs: 年度资金总额 |
+    # 年初预算数（万元） | 3,200.00 | 全年预算数（万元） | 3,460.00 | 全年执行数（万元） | 3,412.58,
+    # the same for 其中：当年财政拨款 and 上年结转资金: a part's year money is its row's
+    # 全年预算数 figure; only the sum's row gives the year's budget and spending
+    cells = [(0, 0, 1, 2, "项目名称"), (0, 2, 1, 6, "困难群众救助补助")]
+    rows = (("年度资金总额", "3,200.00", "3,460.00", "3,412.58"),
+            ("其中：当年财政拨款", "3,200.00", "3,380.00", "3,332.58"),
+            ("上年结转资金", "0.00", "80.00", "80.00"))
+    for r, (label, opening, year, spent) in enumerate(rows, start=1):
+        cells += [(r, 0, 1, 2, label), (r, 2, 1, 1, "年初预算数（万元）"), (r, 3, 1, 1, opening),
+                  (r, 4, 1, 1, "全年预算数（万元）"), (r, 5, 1, 1, year), (r, 6, 1, 1, "全年执行数（万元）"),
+                  (r, 7, 1, 1, spent)]
+    cells += [(4, 0, 1, 2, "预算执行率"), (4, 2, 1, 2, "98.63%"), (4, 4, 1, 1, "分值"), (4, 5, 1, 1, "10"),
+              (4, 6, 1, 1, "得分"), (4, 7, 1, 1, "9.86")]
+    cells += [(5, k, 1, 1, t) for k, t in enumerate(("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值",
+                                                     "分值", "得分", "偏差原因"))]
+    cells += [(6, k, 1, 1, t) for k, t in enumerate(("产出指标", "数量指标", "临时救助人次", "≥1200人次", "1356人次",
+                                                     "90", "90"))]
+    doc = _doc(tmp_path / "ln.pdf", [replace(_spec("项目支出绩效自评表", cells, 7, [60, 60, 70, 60, 70, 60, 70, 60],
+                                                   kind="performance_self_evaluation"), unit_raw="", unit="yuan")])
+    (p,) = P.projects(doc)
+    assert (p["amount_yuan"], p["fiscal_amount_yuan"], p["carried_over_yuan"]) == \
+        (Decimal("34600000.00"), Decimal("33800000.00"), Decimal("800000.00"))
+    (ev,) = P.self_evaluations(doc)
+    assert (ev["budget_yuan"], ev["executed_yuan"]) == (Decimal("34600000.00"), Decimal("34125800.00"))
+
+
+def test_part_printed_once_beside_a_stage_pair_is_the_years(tmp_path):
+    # label | value pairs, three a row: 年初预算数 | … | 全年预算数 | … | 其中：财政拨款 | …,
+    # then 全年执行数 | … | 上年结转 | … | 执行率 | …: 上年结转, printed once in the block, is
+    # a pair of its own (the year's), not the 执行 stage's part (stage rows repeat their parts)
+    cells = [(0, 0, 1, 1, "项目名称"), (0, 1, 1, 5, "小型水库除险加固"),
+             (1, 0, 1, 1, "年初预算数（元）"), (1, 1, 1, 1, "1,500,000.00"), (1, 2, 1, 1, "全年预算数（元）"),
+             (1, 3, 1, 1, "1,620,000.00"), (1, 4, 1, 1, "其中：财政拨款"), (1, 5, 1, 1, "1,400,000.00"),
+             (2, 0, 1, 1, "全年执行数（元）"), (2, 1, 1, 1, "1,548,260.00"), (2, 2, 1, 1, "上年结转（元）"),
+             (2, 3, 1, 1, "220,000.00"), (2, 4, 1, 1, "执行率"), (2, 5, 1, 1, "95.57%")]
+    cells += [(3, k, 1, 1, t) for k, t in enumerate(("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "得分"))]
+    cells += [(4, k, 1, 1, t) for k, t in enumerate(("产出指标", "数量指标", "除险加固水库座数", "不少于6座", "6座", "90"))]
+    doc = _doc(tmp_path / "jx.pdf", [replace(_spec("项目支出绩效自评表", cells, 5, [80, 80, 80, 80, 80, 70],
+                                                   kind="performance_self_evaluation"), unit_raw="", unit="yuan")])
+    (p,) = P.projects(doc)
+    assert (p["amount_yuan"], p["fiscal_amount_yuan"], p["carried_over_yuan"]) == \
+        (Decimal("1620000.00"), Decimal("1400000.00"), Decimal("220000.00"))
+
+
+@pytest.mark.parametrize("head", ["来源", "资金来源", "收入来源"])
+def test_sum_atop_sources_under_a_source_amount_head(tmp_path, head):
+    # 资金来源 (merged down) | 来源 | 金额（万元）, then 合计 first and the sources under it
+    # (财政拨款, its 财政拨款收入 lines, 上年结转, 其他资金): the 合计 is the year's sum
+    cells = [(0, 0, 1, 1, "项目名称"), (0, 1, 1, 3, "老旧小区改造"),
+             (1, 0, 7, 1, "资金来源"), (1, 1, 1, 2, head), (1, 3, 1, 1, "金额（万元）")]
+    rows = (("合计", "1,850.00"), ("财政拨款", "1,650.00"), ("其中：一般公共预算财政拨款收入", "1,200.00"),
+            ("政府性基金预算财政拨款收入", "450.00"), ("上年结转", "200.00"), ("其他资金", "0.00"))
+    for r, (label, v) in enumerate(rows, start=2):
+        cells += [(r, 1, 1, 2, label), (r, 3, 1, 1, v)]
+    cells += [(8, k, 1, 1, t) for k, t in enumerate(("一级指标", "二级指标", "三级指标", "指标值"))]
+    cells += [(9, k, 1, 1, t) for k, t in enumerate(("产出指标", "数量指标", "改造小区数", "22个"))]
+    doc = _doc(tmp_path / "jl.pdf", [replace(_spec("项目支出绩效目标表", cells, 10, [70, 90, 120, 90]),
+                                             unit_raw="", unit=None)])
+    (p,) = P.projects(doc)
+    assert (p["amount_yuan"], p["fiscal_amount_yuan"], p["carried_over_yuan"]) == \
+        (Decimal("18500000.00"), Decimal("16500000.00"), Decimal("2000000.00"))
+
+
+def test_class_range_is_no_numbering():
+    # 四、五类危桥 names classes four and five: no 四、 numbering to strip (一、二级医院 too)
+    assert P.indicator_name("四、五类危桥处置率") == "四、五类危桥处置率"
+    assert P.indicator_name("一、二级医院覆盖率") == "一、二级医院覆盖率"
+    assert P.indicator_name("三、危桥处置率") == "危桥处置率"
+
+
+def test_column_letters_on_top_of_the_next_form_are_no_indicator(tmp_path):
+    # forms one after another in one table, each page opening with the row of column
+    # letters (A | B | C | D): the letters under the last form's grid are no indicator of it
+    cells = [(0, k, 1, 1, t) for k, t in enumerate("ABCD")]
+    cells += [(1, 0, 1, 1, "项目名称"), (1, 1, 1, 3, "非遗保护传承"),
+              (2, 0, 1, 1, "一级指标"), (2, 1, 1, 1, "二级指标"), (2, 2, 1, 1, "三级指标"), (2, 3, 1, 1, "指标值"),
+              (3, 0, 1, 1, "产出指标"), (3, 1, 1, 1, "数量指标"), (3, 2, 1, 1, "非遗展演活动场次"), (3, 3, 1, 1, "不少于15场")]
+    cells += [(4, k, 1, 1, t) for k, t in enumerate("ABCD")]
+    cells += [(5, 0, 1, 1, "项目名称"), (5, 1, 1, 3, "场馆免费开放"),
+              (6, 0, 1, 1, "一级指标"), (6, 1, 1, 1, "二级指标"), (6, 2, 1, 1, "三级指标"), (6, 3, 1, 1, "指标值"),
+              (7, 0, 1, 1, "产出指标"), (7, 1, 1, 1, "数量指标"), (7, 2, 1, 1, "免费开放场馆数"), (7, 3, 1, 1, "达到6个")]
+    doc = _doc(tmp_path / "sc.pdf", [_spec("项目支出绩效目标表", cells, 8, [80, 80, 130, 90])])
+    assert [(i["project_name"], i["name"]) for i in P.indicators(doc)] == \
+        [("非遗保护传承", "非遗展演活动场次"), ("场馆免费开放", "免费开放场馆数")]
