@@ -283,8 +283,9 @@ class _Form:
     # rows of 资金来源): a part labelled left of them is read in the 年度 column
     money_heads: dict[int, str] = field(default_factory=dict)
     total_label: str | None = None  # the label the multi-year sum was read under
-    # row -> amount of each …财政拨款收入 line of a sources list (their sum is the fiscal money)
-    fiscal_incomes: dict[int, Decimal] = field(default_factory=dict)
+    # (row, column) -> amount of each …财政拨款收入 line of a sources list, down a column or
+    # across a row of heads (their sum is the fiscal money)
+    fiscal_incomes: dict[tuple[int, int], Decimal] = field(default_factory=dict)
     period_text: str | None = None  # the printed 项目期限 / 起止时间
 
 
@@ -338,7 +339,9 @@ _MONEY_LABELS = (
                 rf"|{_YEAR_WORD}项目(预算|资金)"
                 rf"|{_YEAR_WORD}?{_REQUEST_WORD}|{_YEAR_WORD}(申请|申报)|(项目)?{_MONEY_WORD}\({_YEAR_WORD}\))$"), "amount"),
     # (本年拨款 / 本年财政拨款 beside 上年结转: what is appropriated this year is the fiscal part)
-    (re.compile(rf"^{_WHEREOF}?(财政拨款(资金)?|财政资金|财政性资金|(本年|当年)度?(财政)?拨款)(小计|合计)?$"), "fiscal"),
+    # (本年财政资金 / 年度财政资金 too: a year word before any fiscal word — never a period's)
+    (re.compile(rf"^{_WHEREOF}?({_YEAR_WORD}?(财政拨款(资金)?|财政资金|财政性资金)|(本年|当年)度?拨款)(小计|合计)?$"),
+     "fiscal"),
     # (上年结转结余 / 上年结转和结余 / 以前年度结转 / 结转资金: carried all the same)
     (re.compile(rf"^{_WHEREOF}?((上年|以前年度)结转(和?结余)?(资金)?|结转(结余)?资金)$"), "carried"),
 )
@@ -644,6 +647,9 @@ class _ListCols:
     owner_name: str | None = None  # the unit of the rows being read (a merged cell or the last printed)
     fiscal: int | None = None  # sub-heads under a money head printed over two rows (合计 | 财政拨款 | …)
     carried: int | None = None
+    # the columns of …财政拨款收入 sources (一般公共预算 | 政府性基金预算), no 财政拨款 column
+    # heading them: their sum is the fiscal part, as a form's lines are (_FISCAL_INCOME)
+    fiscal_incomes: tuple[int, ...] = ()
     height: int = 1  # rows of the header
     total: int | None = None  # the project's total (项目总金额 / 项目总额) beside the year's column
     total_label: str | None = None
@@ -712,6 +718,9 @@ def _list_header(g: _Grid, table: Table, r: int) -> _ListCols | None:
             attr = next((a for a in attrs if a not in subs), None)
             if attr is not None:
                 subs[attr] = c.col
+        incomes = tuple(c.col for c in under if _FISCAL_INCOME.match(_ITEM_NUMBER.sub("", _key(c.text))))
+        if incomes and "fiscal" not in subs:
+            cols.fiscal_incomes = incomes
         if subs:
             cols.amount = subs.get("amount")
             cols.fiscal, cols.carried = subs.get("fiscal"), subs.get("carried")
@@ -728,6 +737,9 @@ def _list_header(g: _Grid, table: Table, r: int) -> _ListCols | None:
             part = next((c for c in heads if rx.match(_key(c.text)) and c.col > first_sum), None)
             if part is not None:
                 setattr(cols, attr, part.col)
+        if cols.fiscal is None and not cols.fiscal_incomes:
+            cols.fiscal_incomes = tuple(c.col for c in heads if c.col > first_sum
+                                        and _FISCAL_INCOME.match(_ITEM_NUMBER.sub("", _key(c.text))))
     return cols
 
 
@@ -1209,8 +1221,12 @@ def _read_fields(g: _Grid, table: Table, r: int, cells: list[Cell], form: _Form,
                 v = _label_value(g, r, cells, k)
                 money = _money(v, parse_unit(cell.text) or _row_unit(g, table, r, _value_col(cells, k, v))) \
                     if v and _FIGURE.match(compact(v)) else None
+                if money is None and (below := _figure_under_head(g, cell)):
+                    # (the lines heading a row of sources, their figures below: 资金总额 |
+                    # 一般公共预算财政拨款收入 | 政府性基金预算财政拨款收入 | 单位资金)
+                    money = _money(below, parse_unit(cell.text) or _row_unit(g, table, r, None, cell))
             if money is not None and (form.fiscal is None or form.fiscal_incomes):  # (a 财政拨款 line wins)
-                form.fiscal_incomes[r] = money
+                form.fiscal_incomes[(r, cell.col)] = money
                 form.fiscal = sum(form.fiscal_incomes.values())
             continue
         if not in_grid:
@@ -1473,6 +1489,9 @@ def _read_table(doc: Document, table: Table) -> _Read:
                                   (lm.carried, "carried"), (lm.executed, "executed")):
                     if col is not None and getattr(form, attr) is None:
                         setattr(form, attr, _money(g.text(r, col), lm.unit))
+                incomes = [m for col in lm.fiscal_incomes if (m := _money(g.text(r, col), lm.unit)) is not None]
+                if incomes and form.fiscal is None:
+                    form.fiscal = sum(incomes)
                 if lm.rate is not None and form.rate is None:
                     form.rate = _rate(g.text(r, lm.rate))
                 if lm.total is not None and form.total_label is None:

@@ -2090,3 +2090,81 @@ def test_column_letters_on_top_of_the_next_form_are_no_indicator(tmp_path):
     doc = _doc(tmp_path / "sc.pdf", [_spec("项目支出绩效目标表", cells, 8, [80, 80, 130, 90])])
     assert [(i["project_name"], i["name"]) for i in P.indicators(doc)] == \
         [("非遗保护传承", "非遗展演活动场次"), ("场馆免费开放", "免费开放场馆数")]
+
+
+def _source_heads_form(heads: tuple[str, ...], figures: tuple[str, ...], block: str = "资金来源（元）") -> TableSpec:
+    # a block label, then source heads in a row over one row of figures (the block label merged down)
+    n = len(heads)
+    cells = [(0, 0, 1, 1, "项目名称"), (0, 1, 1, n + 1, "城区道路养护"),
+             (1, 0, 2, 1, block), *[(1, 1 + j, 1, 1 + (j == n - 1), t) for j, t in enumerate(heads)],
+             *[(2, 1 + j, 1, 1 + (j == n - 1), t) for j, t in enumerate(figures)],
+             (3, 0, 1, 1, "一级指标"), (3, 1, 1, 1, "二级指标"), (3, 2, 1, n - 1, "三级指标"), (3, 1 + n, 1, 1, "指标值"),
+             (4, 0, 1, 1, "产出指标"), (4, 1, 1, 1, "数量指标"), (4, 2, 1, n - 1, "养护道路面积"),
+             (4, 1 + n, 1, 1, "≥215万平方米")]
+    return replace(_spec("项目支出绩效目标表", cells, 5, [70] + [80] * (n + 1)), unit_raw="", unit=None)
+
+
+_INCOME_HEADS = ("资金总额", "一般公共预算财政拨款收入", "政府性基金预算财政拨款收入", "财政专户管理资金", "单位资金")
+
+
+@pytest.mark.parametrize("figures, fiscal", [
+    (("5860000.00", "5860000.00", "/", "/", "/"), "5860000.00"),
+    (("12450000.00", "/", "9800000.00", "/", "2650000.00"), "9800000.00"),
+    (("1000000.00", "600000.00", "300000.00", "—", "100000.00"), "900000.00"),
+    (("1000000.00", "600000.00", "", "", "400000.00"), "600000.00"),
+])
+def test_fiscal_income_heads_across_a_row_add_up(tmp_path, figures, fiscal):
+    # 资金来源（元） | 资金总额 | 一般公共预算财政拨款收入 | 政府性基金预算财政拨款收入 | 财政专户管理资金
+    # | 单位资金 over one row of figures: the fiscal part is the sum of the …财政拨款收入 figures
+    # ("/", "—" or a blank add nothing), as where the lines are printed down a column
+    doc = _doc(tmp_path / "h.pdf", [_source_heads_form(_INCOME_HEADS, figures)])
+    (p,) = P.projects(doc)
+    assert (p["amount_yuan"], p["fiscal_amount_yuan"]) == (Decimal(figures[0]), Decimal(fiscal))
+
+
+def test_fiscal_income_grid_with_carried_and_other(tmp_path):
+    # 资金来源 | 合计 | 一般公共预算财政拨款收入 | 政府性基金预算财政拨款收入 | 上年结转 | 其他收入 over
+    # one row of figures in 元 (the unit line above the table): 合计 is the year's, the fiscal
+    # the …财政拨款收入 sum, 上年结转 the carried
+    heads = ("合计", "一般公共预算财政拨款收入", "政府性基金预算财政拨款收入", "上年结转", "其他收入")
+    spec = replace(_source_heads_form(heads, ("2,150,000.00", "950,000.00", "/", "0.00", "1,200,000.00"), "资金来源"),
+                   unit_raw="单位：元", unit="yuan")
+    (p,) = P.projects(_doc(tmp_path / "g.pdf", [spec]))
+    assert (p["amount_yuan"], p["fiscal_amount_yuan"], p["carried_over_yuan"]) == \
+        (Decimal("2150000.00"), Decimal("950000.00"), Decimal("0.00"))
+
+
+@pytest.mark.parametrize("fiscal_head", ["本年财政资金（元）", "当年财政拨款（元）", "年度财政资金（元）"])
+def test_year_fiscal_head_carrying_its_unit(tmp_path, fiscal_head):
+    # 资金总额（元） | 本年财政资金（元） | 上年结转资金（元） | 其他资金（元） over one row of figures:
+    # the year's 财政资金 / 财政拨款 is the fiscal part, whatever year word leads it
+    heads = ("资金总额（元）", fiscal_head, "上年结转资金（元）", "其他资金（元）")
+    cells = [(0, 0, 1, 4, "项目名称：城市供热管网改造"),
+             *[(1, j, 1, 1, t) for j, t in enumerate(heads)],
+             *[(2, j, 1, 1, t) for j, t in enumerate(("8,600,000.00", "7,200,000.00", "1,400,000.00", ""))],
+             (3, 0, 1, 1, "一级指标"), (3, 1, 1, 1, "二级指标"), (3, 2, 1, 1, "三级指标"), (3, 3, 1, 1, "指标值"),
+             (4, 0, 1, 1, "产出指标"), (4, 1, 1, 1, "数量指标"), (4, 2, 1, 1, "改造供热管网长度"), (4, 3, 1, 1, "≥12.5公里")]
+    spec = replace(_spec("项目支出绩效目标表", cells, 5, [100, 100, 100, 100]), unit_raw="", unit=None)
+    (p,) = P.projects(_doc(tmp_path / "y.pdf", [spec]))
+    assert (p["amount_yuan"], p["fiscal_amount_yuan"], p["carried_over_yuan"]) == \
+        (Decimal("8600000.00"), Decimal("7200000.00"), Decimal("1400000.00"))
+
+
+def test_list_fiscal_income_columns_add_up(tmp_path):
+    # 序号 | 项目名称 | 合计 | 一般公共预算财政拨款收入 | 政府性基金预算财政拨款收入 | 上年结转 | 年度绩效目标 |
+    # grid: a list's …财政拨款收入 columns add up to the fiscal part, as a form's lines do
+    # ("/" adds nothing)
+    figures = {1: ("300.00", "200.00", "80.00", "20.00"), 2: ("150.00", "/", "150.00", "0.00")}
+    rows = _merged_list(
+        ("序号", "项目名称", "合计", "一般公共预算财政拨款收入", "政府性基金预算财政拨款收入", "上年结转", "年度绩效目标",
+         "一级指标", "二级指标", "三级指标", "指标值"),
+        [((str(n), f"项目{n}", *figures[n], "改善人居环境。"),
+          [("产出指标", "数量指标", f"指标{n}-{j}", f"≥{j + 1}个") for j in range(2)]) for n in (1, 2)],
+        None)
+    doc = _composed(tmp_path, "sx", "示例局2025年项目绩效目标表", [
+        (rows.cells, rows.n, [26, 60, 50, 70, 70, 50, 110, 50, 60, 90, 60],
+         dict(title="2025年项目支出绩效目标表", editor="部门名称：示例局", unit_raw="金额单位：万元", landscape=True),
+         dict())])
+    assert {(p["project_name"], p["amount_yuan"], p["fiscal_amount_yuan"], p["carried_over_yuan"])
+            for p in P.projects(doc)} == {("项目1", Decimal("3000000.00"), Decimal("2800000.00"), Decimal("200000.00")),
+                                          ("项目2", Decimal("1500000.00"), Decimal("1500000.00"), Decimal("0.00"))}

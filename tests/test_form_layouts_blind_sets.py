@@ -26,7 +26,8 @@ BLIND_SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7
               "blind21", "blind22", "blind23", "blind24",
               "blind25", "blind26", "blind27",
               "blind28", "blind29", "blind30", "blind31", "blind32", "blind34", "blind33", "blind35",
-              "blind39", "blind37", "blind36", "blind38")
+              "blind39", "blind37", "blind36", "blind38",
+              "blind40", "blind41", "blind42", "blind43")
 
 
 @pytest.fixture(scope="module", params=BLIND_SETS)

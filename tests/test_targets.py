@@ -302,3 +302,11 @@ def test_unit_per_a_product_of_units(raw, comparator, value, unit):
     # units joined by a middle dot (平方公里·月, 千瓦·时), read whole as one unit
     t = parse_target(raw)
     assert (t.comparator, t.value, t.unit) == (comparator, value, unit)
+
+
+@pytest.mark.parametrize("raw", ["每季度末", "每月底", "年底完成", "每半年末"])
+def test_period_end_without_qian_is_a_deadline_left_raw(raw):
+    # 季度考核完成时间 每季度末: a period's end printed without 前 is the same deadline as
+    # 每季度末前 — no comparator, no quality word
+    t = parse_target(raw)
+    assert not t.parsed and t.comparator is None and t.value is None and t.qualitative is None
