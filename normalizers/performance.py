@@ -319,7 +319,7 @@ def budget_stage(label: str | None) -> str | None:
 # block's own label, and 资金总额 alone the year's sum (the forms that print one sum), as is
 # 项目金额 (a form printing one amount beside the project's name; 本年度项目金额 too). The period or the year
 # may follow the money word in brackets instead (项目总金额（实施期）, 资金总额（年度）).
-_PERIOD_WORD = r"(实施期|中期|项目期|项目周期|实施周期|项目全周期|全周期|项目总|总)"
+_PERIOD_WORD = r"((项目)?实施期|(项目)?中期|项目期|项目周期|实施周期|项目全周期|全周期|项目总|总)"
 # (the project may name itself before its year: 本项目年度预算, 该项目年度资金)
 _YEAR_WORD = r"((本|该)?项目)?(年度|当年度?|本年度?|(19|20)\d{2}年度?)"
 _MONEY_WORD = r"(资金总额|资金合计|资金|总额|总金额|金额|总预算|预算|预算总额|总投资|投资)"
@@ -563,13 +563,14 @@ def _row_unit(g: _Grid, table: Table, r: int, col: int | None = None, head: Cell
 
 def _block_unit(g: _Grid, r: int) -> str | None:
     """The unit a money label of the block's rows above row r prints (项目总投资（万元）),
+    or the block's own label (项目资金（万元） leading the first row, blank cells under it),
     the nearest first; None past the block (a row of the indicator grid's header)."""
     for rr in range(r - 1, max(r - 8, -1), -1):
         if _is_indicator_header(g, rr):
             return None
         for cell in g.row_cells(rr):
             if len(compact(cell.text)) <= 16 and parse_unit(cell.text) \
-                    and _money_label(_key(cell.text)) is not None:
+                    and (_money_label(_key(cell.text)) is not None or _MONEY_BLOCK.match(_key(cell.text))):
                 return parse_unit(cell.text)
     return None
 
@@ -954,6 +955,35 @@ def _stage_pair(cells: list[Cell], k: int, stage: str) -> tuple[Cell, Cell] | No
     return None
 
 
+def _stage_column_figure(g: _Grid, r: int, cells: list[Cell], k: int) -> str | None:
+    """The part's figure in the column of the 全年预算数 pair of a row of stage pairs above
+    it (年初预算数 | 1,180.00 | 全年预算数 | 1,246.80 | 全年执行数 | … over 其中：财政拨款 |
+    1,180.00 | — | 1,246.80, or the label printed again before the 全年 figure): a figure's
+    stage is its column's (the pair's above it), its part its row label's (the nearest
+    non-figure cell left of it). None where the part's first figure stands under no other
+    stage's pair figure, or the cell in the 全年 column is another label's ("—" where the
+    part prints no amount there)."""
+    part = _money_label(_ITEM_NUMBER.sub("", _key(cells[k].text)))
+    if k + 1 >= len(cells) or not _figure_or_dash(cells[k + 1].text) or not cells[k + 1].text.strip():
+        return None
+    for rr in range(r - 1, max(r - 4, -1), -1):
+        row = g.row_cells(rr)
+        pairs = {c.col: (budget_stage(c.text), n) for c, n in zip(row, row[1:])
+                 if budget_stage(c.text) and _FIGURE.match(compact(n.text))}
+        if not pairs:
+            continue
+        year = next((n for stage, n in pairs.values() if stage == "year"), None)
+        if year is None or not any(stage != "year" and n.col == cells[k + 1].col for stage, n in pairs.values()):
+            return None
+        cell = g.start[r][year.col]
+        left = next((c for c in reversed(cells) if c.col < year.col and not _figure_or_dash(c.text)), None)
+        if cell is None or not _figure_or_dash(cell.text) or left is None \
+                or _money_label(_ITEM_NUMBER.sub("", _key(left.text))) != part:
+            return None
+        return cell.text.strip() or None
+    return None
+
+
 def _printed_per_stage(g: _Grid, part: Cell) -> bool:
     """Whether the part's label prints again in a row near it (年初预算数 | … | 其中：财政拨款 |
     …, then the 全年预算数 and 全年执行数 rows alike): each stage row's part is that stage's.
@@ -1264,6 +1294,8 @@ def _read_fields(g: _Grid, table: Table, r: int, cells: list[Cell], form: _Form,
                     paired = _stage_pair(cells, k, "year") if under is None and not turned \
                         and attr in ("fiscal", "carried") else None
                     turned = turned or (paired[1].text.strip() if paired else None)
+                    if under is None and not turned and attr in ("fiscal", "carried"):
+                        turned = _stage_column_figure(g, r, cells, k)  # (parts under stage pairs)
                     v = under.text.strip() if under is not None and under is not cell \
                         else turned or _label_value(g, r, cells, k)
                     beside = under.col if under is not None else _value_col(cells, k, v)
@@ -1489,6 +1521,12 @@ def _read_table(doc: Document, table: Table) -> _Read:
                                   (lm.carried, "carried"), (lm.executed, "executed")):
                     if col is not None and getattr(form, attr) is None:
                         setattr(form, attr, _money(g.text(r, col), lm.unit))
+                if lm.amount is not None and form.amount is None:
+                    # the money column's cell stacking label：figure lines (资金总额：186.00 /
+                    # 其中：财政拨款：150.00 / 上年结转：…): read as a form's pairs, in the head's unit
+                    for attr, money in _money_sentence(g.text(r, lm.amount), lm.unit).items():
+                        if attr in ("amount", "total", "fiscal", "carried") and getattr(form, attr) is None:
+                            setattr(form, attr, money)
                 incomes = [m for col in lm.fiscal_incomes if (m := _money(g.text(r, col), lm.unit)) is not None]
                 if incomes and form.fiscal is None:
                     form.fiscal = sum(incomes)
@@ -1815,7 +1853,13 @@ _SYMBOLS = {"大于等于": "≥", "小于等于": "≤", "大于": ">", "小于
 
 def _total_score(g: _Grid, r: int, after: list[Cell], cm: _ColMap | None) -> float | None:
     """The score of a 总分 row: its cell in the grid's 得分 column, else the last number
-    after the label (分值 100 comes before 得分)."""
+    after the label (分值 100 comes before 得分). Where the label is merged over the 分值
+    column and two figures follow it (总分 … | 100 | 95.50 under 得分 | 偏差原因), they are the
+    分值 total then the 得分 total printed one column on: the last is the score."""
+    figures = [c for c in after if _float(c.text) is not None]
+    if cm is not None and cm.score is not None and cm.weight is not None and cm.weight < cm.score \
+            and len(figures) == 2 and figures[0].col == cm.score and _float(g.text(r, cm.weight)) is None:
+        return _float(figures[1].text)
     if cm is not None and cm.score is not None and _float(g.text(r, cm.score)) is not None:
         return _float(g.text(r, cm.score))
     numbers = [_float(c.text) for c in after if _float(c.text) is not None]

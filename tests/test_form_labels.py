@@ -2168,3 +2168,99 @@ def test_list_fiscal_income_columns_add_up(tmp_path):
     assert {(p["project_name"], p["amount_yuan"], p["fiscal_amount_yuan"], p["carried_over_yuan"])
             for p in P.projects(doc)} == {("项目1", Decimal("3000000.00"), Decimal("2800000.00"), Decimal("200000.00")),
                                           ("项目2", Decimal("1500000.00"), Decimal("1500000.00"), Decimal("0.00"))}
+
+
+def test_list_money_cell_stacking_label_figure_lines(tmp_path):
+    # 项目名称 | 项目资金（万元） | 年度绩效目标 | grid, each project's money one merged cell of
+    # stacked lines (资金总额：… / 其中：财政拨款：… / 其他资金：… or 上年结转：…): read as a
+    # form's label：figure pairs in the head's unit
+    money = {1: "资金总额：186.00\n其中：财政拨款：150.00\n其他资金：36.00",
+             2: "资金总额：120.00\n其中：财政拨款：80.00\n上年结转：40.00"}
+    rows = _merged_list(
+        ("项目名称", "项目资金（万元）", "年度绩效目标", "一级指标", "二级指标", "三级指标", "指标值"),
+        [((f"项目{n}", money[n], "完善公共服务。"),
+          [("产出指标", "数量指标", f"指标{n}-{j}", f"≥{j + 1}个") for j in range(3)]) for n in (1, 2)],
+        None)
+    doc = _composed(tmp_path, "ml", "示例局2025年项目绩效目标表", [
+        (rows.cells, rows.n, [90, 120, 150, 60, 70, 100, 70],
+         dict(title="2025年项目支出绩效目标表", editor="部门名称：示例局", unit_raw="", landscape=True), dict())])
+    assert {(p["project_name"], p["amount_yuan"], p["fiscal_amount_yuan"], p["carried_over_yuan"])
+            for p in P.projects(doc)} == {("项目1", Decimal("1860000.00"), Decimal("1500000.00"), None),
+                                          ("项目2", Decimal("1200000.00"), Decimal("800000.00"), Decimal("400000.00"))}
+
+
+def test_total_row_figures_one_column_on_from_the_heads(tmp_path):
+    # 总分 merged over the 分值 column, then 100 | 95.50 under 得分 | 偏差原因分析: the 分值
+    # total then the 得分 total, printed one column on — the score is the last
+    cells = [(0, 0, 1, 2, "项目名称"), (0, 2, 1, 5, "课后服务补助"),
+             (1, 0, 1, 2, "全年预算数"), (1, 2, 1, 1, "3,350,000.00"), (1, 3, 1, 2, "全年执行数"),
+             (1, 5, 1, 2, "3,182,500.00"),
+             *[(2, j, 1, 1, t) for j, t in enumerate(("一级指标", "二级指标", "三级指标", "分值", "得分",
+                                                      "偏差原因分析", "改进措施"))],
+             *[(3, j, 1, 1, t) for j, t in enumerate(("产出指标", "数量指标", "服务学生人数", "90", "86", "", ""))],
+             (4, 0, 1, 3, "总 分"), (4, 3, 1, 1, ""), (4, 4, 1, 1, "100"), (4, 5, 1, 1, "95.50"), (4, 6, 1, 1, ""),
+             (5, 0, 1, 3, "自评等级"), (5, 3, 1, 4, "优")]
+    # (the 总分 label merged over the 分值 column)
+    cells = [c for c in cells if c[:2] != (4, 3)]
+    cells = [(4, 0, 1, 4, "总 分") if c[:2] == (4, 0) else c for c in cells]
+    doc = _doc(tmp_path / "ts.pdf", [_spec("项目支出绩效自评表", cells, 6, [60, 60, 90, 50, 50, 80, 80],
+                                           kind="performance_self_evaluation")])
+    (ev,) = P.self_evaluations(doc)
+    assert (ev["score"], ev["grade"]) == (95.5, "优")
+
+
+def test_project_period_total_label_wrapped_with_its_unit(tmp_path):
+    # 项目实施期资金总额（万元） | x | 年度资金总额（万元） | y: 项目实施期 is a period word as
+    # 实施期 is — the project's total beside the year's sum
+    cells = [(0, 0, 1, 1, "项目名称"), (0, 1, 1, 3, "海绵城市建设"),
+             (1, 0, 1, 1, "项目实施期资金\n总额（万元）"), (1, 1, 1, 1, "3,600.00"),
+             (1, 2, 1, 1, "年度资金总额（万元）"), (1, 3, 1, 1, "1,050.00"),
+             (2, 0, 1, 1, "其中：财政拨款"), (2, 1, 1, 1, "600.00"), (2, 2, 1, 1, "其中：上年结转"), (2, 3, 1, 1, "450.00"),
+             (3, 0, 1, 1, "一级指标"), (3, 1, 1, 1, "二级指标"), (3, 2, 1, 1, "三级指标"), (3, 3, 1, 1, "指标值"),
+             (4, 0, 1, 1, "产出指标"), (4, 1, 1, 1, "数量指标"), (4, 2, 1, 1, "新增达标面积"), (4, 3, 1, 1, "≥2平方公里")]
+    spec = replace(_spec("项目支出绩效目标表", cells, 5, [100, 110, 110, 100]), unit_raw="", unit=None)
+    (p,) = P.projects(_doc(tmp_path / "pt.pdf", [spec]))
+    assert (p["amount_yuan"], p["total_amount_yuan"], p["fiscal_amount_yuan"], p["carried_over_yuan"]) == \
+        (Decimal("10500000.00"), Decimal("36000000.00"), Decimal("6000000.00"), Decimal("4500000.00"))
+
+
+@pytest.mark.parametrize("second_label", ["—", "其中：财政拨款（万元）"])
+def test_part_row_under_stage_pairs_takes_the_full_year_column(tmp_path, second_label):
+    # 年初预算数（万元） | 1,180.00 | 全年预算数（万元） | 1,246.80 | 全年执行数（万元） | 1,246.80
+    # over 其中：财政拨款（万元） | 1,180.00 | —(or the label again) | 1,246.80 | 执行率 | 100.00%:
+    # each figure of the part's row is at the stage of the pair above it; the part's is the 全年预算数 one
+    cells = [(0, 0, 1, 2, "项目名称"), (0, 2, 1, 6, "学生资助补助经费"),
+             (1, 0, 1, 2, "年初预算数（万元）"), (1, 2, 1, 1, "1,180.00"), (1, 3, 1, 1, "全年预算数（万元）"),
+             (1, 4, 1, 1, "1,246.80"), (1, 5, 1, 2, "全年执行数（万元）"), (1, 7, 1, 1, "1,246.80"),
+             (2, 0, 1, 2, "其中：财政拨款（万元）"), (2, 2, 1, 1, "1,180.00"), (2, 3, 1, 1, second_label),
+             (2, 4, 1, 1, "1,246.80"), (2, 5, 1, 2, "执行率"), (2, 7, 1, 1, "100.00%"),
+             (3, 0, 1, 2, "上年结转（万元）"), (3, 2, 1, 1, "—"), (3, 3, 1, 1, "分值"), (3, 4, 1, 1, "10"),
+             (3, 5, 1, 2, "得分"), (3, 7, 1, 1, "10"),
+             *[(4, k, 1, 1, t) for k, t in enumerate(("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值",
+                                                      "分值", "得分", "偏差原因分析及改进措施"))],
+             *[(5, k, 1, 1, t) for k, t in enumerate(("产出指标", "数量指标", "资助学生人次", "≥1.6万人次",
+                                                      "1.64万人次", "20", "20", ""))],
+             (6, 0, 1, 5, "总分"), (6, 5, 1, 1, "100"), (6, 6, 1, 1, "99.00"), (6, 7, 1, 1, "自评等级：优")]
+    spec = replace(_spec("项目支出绩效自评表", cells, 7, [58, 64, 96, 62, 62, 36, 48, 86],
+                         kind="performance_self_evaluation"), unit_raw="", unit=None)
+    (p,) = P.projects(_doc(tmp_path / "sp.pdf", [spec]))
+    assert (p["amount_yuan"], p["fiscal_amount_yuan"], p["carried_over_yuan"]) == \
+        (Decimal("12468000.00"), Decimal("12468000.00"), None)
+
+
+def test_row_led_by_a_blank_cell_under_the_block_label_is_in_its_unit(tmp_path):
+    # 项目资金（万元） | 年度资金总额： | 186.00 | 其中：财政拨款 | 150.00 over (blank) | 上年结转： | 36.00 |
+    # 其他资金 | /: the block label's unit holds for the rows of the block under it
+    cells = [(0, 0, 1, 1, "项目名称"), (0, 1, 1, 5, "农村供水工程维修养护"),
+             (1, 0, 1, 1, "项目资金（万元）"), (1, 1, 1, 2, "年度资金总额："), (1, 3, 1, 1, "186.00"),
+             (1, 4, 1, 1, "其中：财政拨款"), (1, 5, 1, 1, "150.00"),
+             (2, 0, 1, 1, ""), (2, 1, 1, 2, "上年结转："), (2, 3, 1, 1, "36.00"), (2, 4, 1, 1, "其他资金"),
+             (2, 5, 1, 1, "/"),
+             (3, 0, 1, 1, "一级指标"), (3, 1, 1, 1, "二级指标"), (3, 2, 1, 2, "三级指标"), (3, 4, 1, 1, "指标值"),
+             (3, 5, 1, 1, "权重（%）"),
+             (4, 0, 1, 1, "产出指标"), (4, 1, 1, 1, "数量指标"), (4, 2, 1, 2, "维修养护供水工程处数"),
+             (4, 4, 1, 1, "≥64处"), (4, 5, 1, 1, "20")]
+    spec = replace(_spec("项目支出绩效目标表", cells, 5, [74, 84, 70, 80, 96, 76]), unit_raw="", unit=None)
+    (p,) = P.projects(_doc(tmp_path / "bu.pdf", [spec]))
+    assert (p["amount_yuan"], p["fiscal_amount_yuan"], p["carried_over_yuan"]) == \
+        (Decimal("1860000.00"), Decimal("1500000.00"), Decimal("360000.00"))
