@@ -14,8 +14,9 @@ from cnbudget.normalizers.indicators import is_level1_name
 from cnbudget.schemas.model import Cell, Table
 from cnbudget.schemas.text import compact, is_column_number_row
 from cnbudget.normalizers.form_vocabulary import (
-    _FIGURE, _HEADER_WORD, _NAME_HEADER, _ROW_NUMBER_HEADS, _SPLIT_COMPARATOR, _SPLIT_SUBHEAD,
-    _SPLIT_UNIT, _SUM_LABEL, _TARGET_HEADER, _is_label, _key, _label,
+    _FIGURE, _FIGURE_AMOUNT, _HEADER_WORD, _LIST_GOAL, _LIST_NAME, _LIST_OWNER, _NAME_HEADER, _ROW_NUMBER_HEADS,
+    _SPLIT_COMPARATOR, _SPLIT_SUBHEAD, _SPLIT_UNIT, _SUM_LABEL, _TARGET_HEADER, _is_label, _key, _label,
+    _list_money,
 )
 
 
@@ -176,8 +177,15 @@ def _is_indicator_header(g: _Grid, r: int) -> bool:
         return False
     if any(_NAME_HEADER.match(x) for x in labels):
         return True
-    return bool(labels & {"绩效指标", "年度绩效指标"}) and all(_HEADER_WORD.match(x) or x in _ROW_NUMBER_HEADS
-                                                           for x in labels if x)
+    # (a project list's header names its indicator columns beside the project's own: 序号 |
+    # 项目名称 | 项目金额 | 其中：财政拨款 | 项目绩效目标 | 绩效指标 | 指标值, no level columns)
+    keys = [_key(x) for x in labels if x]
+    listed = any(_LIST_NAME.match(x) for x in keys)
+    return bool(labels & {"绩效指标", "年度绩效指标"}) and all(
+        _HEADER_WORD.match(x) or x in _ROW_NUMBER_HEADS
+        or (listed and (_LIST_NAME.match(_key(x)) or _LIST_GOAL.match(_key(x)) or _LIST_OWNER.match(_key(x))
+                        or _list_money(_key(x), keys) is not None))
+        for x in labels if x)
 
 
 # --------------------------------------------------------------------------- forms
@@ -313,9 +321,10 @@ def _cell_below(g: _Grid, cell: Cell) -> str | None:
 
 def _figure_under_head(g: _Grid, cell: Cell) -> str | None:
     """The figure printed under a money head: right below it, or, where the head spans
-    sub-heads (财政拨款 over 小计 | 一般公共预算 | 政府性基金), below its 小计 / 合计 one."""
+    sub-heads (财政拨款 over 小计 | 一般公共预算 | 政府性基金), below its 小计 / 合计 one.
+    (A figure printed with its unit, 130.00万元, is a figure too: _money reads the unit.)"""
     below = _cell_below(g, cell)
-    if below and _FIGURE.match(compact(below)):
+    if below and _FIGURE_AMOUNT.match(compact(below)):
         return below
     row = cell.row + max(cell.row_span, 1)
     for col in range(cell.col, cell.col + max(cell.col_span, 1)) if row < g.n_rows else ():

@@ -167,7 +167,9 @@ def _find_col(g: _Grid, header_rows: range, pattern: str) -> int | None:
     return None
 
 
-_NOT_PROJECTS = re.compile(r"^(合计|总计|小计|一般性项目|政府投资项目|其他项目|专项项目|基本支出|项目支出|序号)$")
+# (a note merged across the foot of a list, 注： / 说明： / 填报说明：…, names no project either)
+_NOT_PROJECTS = re.compile(r"^(合计|总计|小计|一般性项目|政府投资项目|其他项目|专项项目|基本支出|项目支出|序号"
+                           r"|(注|说明|填报说明|备注)\d*:.*)$")
 
 
 def _list_projects(doc: Document, tid: str, table: Table) -> list[dict]:

@@ -337,6 +337,13 @@ def _closes_source_column(g: _Grid, cell: Cell) -> bool:
     return False
 
 
+def _opens_source_column(g: _Grid, cell: Cell) -> bool:
+    """A 合计 atop sources stacked down its column (项目金额（万元） merged down over 合计 /
+    财政资金 / 上年结余, each with its figure): the label right under it names a source part."""
+    x = _ITEM_NUMBER.sub("", _key(_cell_below(g, cell)))
+    return any(rx.match(x) for rx, _ in _MONEY_LABELS[2:])
+
+
 # A column head naming one year of a multi-year money block (资金总额 | 2025年 | 2026年 | 2027年).
 _YEAR_COLUMN = re.compile(r"^((?:19|20)\d{2})年度?$")
 
@@ -388,3 +395,12 @@ def _budget_row_figure(g: _Grid, head: Cell, current_row: bool = False) -> str |
         if budget_stage(key) == "year" or (current_row and _CURRENT_ROW.match(key)):
             return under.text.strip() if _FIGURE.match(compact(under.text)) else None
     return None
+
+
+def _heads_stage_rows(g: _Grid, head: Cell) -> bool:
+    """Whether the row right under a money head is led by a budget stage label (年初预算数 |
+    3,600.00 | 1,200.00 …): a turned block, whose first figure under the head is no year's."""
+    r = head.row + max(head.row_span, 1)
+    label = next((c for c in reversed(g.row_cells(r)) if c.col < head.col and c.text.strip()
+                  and not _figure_or_dash(c.text)), None) if r < g.n_rows else None
+    return label is not None and budget_stage(label.text) is not None

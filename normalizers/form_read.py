@@ -28,7 +28,7 @@ from cnbudget.normalizers.form_grid import (
     _figure_under_head, _header_rows, _is_indicator_header, _label_value, _value_col,
 )
 from cnbudget.normalizers.form_money import (
-    _MONEY_PAIR, _actual_value, _budget_row_figure, _closes_source_column, _dates, _float,
+    _MONEY_PAIR, _actual_value, _budget_row_figure, _heads_stage_rows, _closes_source_column, _opens_source_column, _dates, _float,
     _is_source_row, _money, _money_sentence, _printed_per_stage, _rate, _read_bare_period_heads,
     _read_money_text, _read_period_heads, _read_year_columns, _row_stage, _row_unit,
     _stage_column_figure, _stage_pair, _sum_on_left, _unit_of, _year_head_cell,
@@ -141,9 +141,12 @@ def _read_fields(g: _Grid, table: Table, r: int, cells: list[Cell], form: _Form,
                 v = _label_value(g, r, cells, k)
                 money = _money(v, parse_unit(cell.text) or _row_unit(g, table, r, _value_col(cells, k, v))) \
                     if v and _FIGURE.match(compact(v)) else None
-                if money is None and (below := _figure_under_head(g, cell)):
-                    # (the lines heading a row of sources, their figures below: 资金总额 |
-                    # 一般公共预算财政拨款收入 | 政府性基金预算财政拨款收入 | 单位资金)
+                # (the lines heading a row of sources, their figures below: 资金总额 |
+                # 一般公共预算财政拨款收入 | 政府性基金预算财政拨款收入 | 单位资金; the stages
+                # down, 年初 / 全年 / 执行 rows, the line's is its 全年预算数 row's figure)
+                below = (_budget_row_figure(g, cell) if _heads_stage_rows(g, cell)
+                         else _figure_under_head(g, cell)) if money is None else None
+                if below:
                     money = _money(below, parse_unit(cell.text) or _row_unit(g, table, r, None, cell))
             if money is not None and (form.fiscal is None or form.fiscal_incomes):  # (a 财政拨款 line wins)
                 form.fiscal_incomes[(r, cell.col)] = money
@@ -212,7 +215,7 @@ def _read_fields(g: _Grid, table: Table, r: int, cells: list[Cell], form: _Form,
                             form.period_parts.discard(attr)
             if _SUM_LABEL.match(x) and form.amount is None and (
                     form.fiscal is not None or form.carried is not None or _is_source_row(cells)
-                    or _closes_source_column(g, cell)):
+                    or _closes_source_column(g, cell) or _opens_source_column(g, cell)):
                 v = _label_value(g, r, cells, k)  # 资金来源 | 金额: 财政拨款, 上年结转, then 合计
                 if not (v and _FIGURE.match(compact(v))):
                     # 合计 | 一般公共预算 | 中央补助资金: sources the reader has no label for

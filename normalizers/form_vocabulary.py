@@ -79,7 +79,7 @@ def budget_stage(label: str | None) -> str | None:
 # next cell of the row, or the cell below the label where labels head columns.
 # The multi-year sum is named by its period (实施期, 中期, 项目期, 项目周期, 总) before a money
 # word; the year's by the year (年度, 当年, 本年, 2024年) before one. A bare 项目资金 is the
-# block's own label, and 资金总额 alone the year's sum (the forms that print one sum), as is
+# block's own label, and 资金总额 (资金合计) alone the year's sum (the forms that print one sum), as is
 # 项目金额 (a form printing one amount beside the project's name; 本年度项目金额 too). The period or the year
 # may follow the money word in brackets instead (项目总金额（实施期）, 资金总额（年度）).
 _PERIOD_WORD = r"((项目)?实施期|(项目)?中期|项目期|项目周期|实施周期|项目全周期|全周期|项目总|总)"
@@ -98,19 +98,22 @@ _MONEY_LABELS = (
                 rf"|(项目)?{_MONEY_WORD}\({_PERIOD_WORD}内?\))$"), "total"),
     # (本年安排 / 本年度预算安排: what the year arranges is the year's sum; 年度项目资金 /
     # 本年度项目预算: the year's project money, as is a bare 项目预算 — no period word)
-    (re.compile(rf"^(资金总额|总额|{_YEAR_WORD}({_MONEY_WORD}|预算数|预算资金|预算金额|(预算)?安排(资金|数)?)|预算数|预算金额|(?:{_YEAR_WORD})?项目(预算)?金额|项目预算数?"
+    (re.compile(rf"^(资金总额|资金合计|总额|{_YEAR_WORD}({_MONEY_WORD}|预算数|预算资金|预算金额|(预算)?安排(资金|数)?)|预算数|预算金额|(?:{_YEAR_WORD})?项目(预算)?金额|项目预算数?"
                 rf"|{_YEAR_WORD}项目(预算|资金)"
                 rf"|{_YEAR_WORD}?{_REQUEST_WORD}|{_YEAR_WORD}(申请|申报)|(项目)?{_MONEY_WORD}\({_YEAR_WORD}\))$"), "amount"),
     # (本年拨款 / 本年财政拨款 beside 上年结转: what is appropriated this year is the fiscal part)
     # (本年财政资金 / 年度财政资金 too: a year word before any fiscal word — never a period's)
     (re.compile(rf"^{_WHEREOF}?({_YEAR_WORD}?(财政拨款(资金)?|财政资金|财政性资金)|(本年|当年)度?拨款)(小计|合计)?$"),
      "fiscal"),
-    # (上年结转结余 / 上年结转和结余 / 以前年度结转 / 结转资金: carried all the same)
-    (re.compile(rf"^{_WHEREOF}?((上年|以前年度)结转(和?结余)?(资金)?|结转(结余)?资金)$"), "carried"),
+    # (上年结转结余 / 上年结转和结余 / 以前年度结转 / 结转资金: carried all the same; the
+    # hand-typed 上年结余 / 上年度结余资金 / 以前年度结余 / 结余资金 too — 结余 names the
+    # carried money only with its year or its 资金, never alone: 结余率, 结余原因)
+    (re.compile(rf"^{_WHEREOF}?((上年度?|以前年度)(结转和?结余|结转|结余)(资金)?|(结转和?结余|结转|结余)资金)$"),
+     "carried"),
 )
 # A bare sum (总额, 资金总额) is the year's only where the form or list prints no year's own
 # sum beside it; beside one (本年预算, 当年预算, 年度预算, 本年安排 …) it is the project's total.
-_BARE_SUM = re.compile(r"^(资金)?总额$")
+_BARE_SUM = re.compile(r"^((资金)?总额|资金合计)$")
 _YEAR_SUM = re.compile(rf"^{_YEAR_WORD}")
 
 

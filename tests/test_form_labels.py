@@ -2264,3 +2264,97 @@ def test_row_led_by_a_blank_cell_under_the_block_label_is_in_its_unit(tmp_path):
     (p,) = P.projects(_doc(tmp_path / "bu.pdf", [spec]))
     assert (p["amount_yuan"], p["fiscal_amount_yuan"], p["carried_over_yuan"]) == \
         (Decimal("1860000.00"), Decimal("1500000.00"), Decimal("360000.00"))
+
+
+@pytest.mark.parametrize("carried_label", ["上年结余", "上年结余资金", "结余资金", "上年结转结余", "以前年度结余"])
+@pytest.mark.parametrize("sum_label", ["资金合计", "项目金额", "本年预算安排", "年度安排资金"])
+def test_hand_typed_sum_and_balance_labels_with_the_unit_in_the_cell(tmp_path, carried_label, sum_label):
+    # 资金合计 | 280,000.00元 | 财政资金 | 200,000.00元 over 上年结余 | 80,000.00元 | 自有资金 | 0.00元:
+    # the hand-typed family of the carried-over balance (上年结余, 结余资金 …) is 上年结转's part,
+    # a sum label (资金合计, 项目金额, 本年预算安排) the year's, 自有资金 never fiscal
+    cells = [(0, 0, 1, 1, "项 目 名 称"), (0, 1, 1, 3, "村卫生所医疗设备购置"),
+             (1, 0, 1, 1, sum_label), (1, 1, 1, 1, "280,000.00元"), (1, 2, 1, 1, "财政资金"),
+             (1, 3, 1, 1, "200,000.00元"),
+             (2, 0, 1, 1, carried_label), (2, 1, 1, 1, "80,000.00元"), (2, 2, 1, 1, "自有资金"), (2, 3, 1, 1, "0.00元"),
+             (3, 0, 1, 1, "一级指标"), (3, 1, 1, 1, "二级指标"), (3, 2, 1, 1, "三级指标"), (3, 3, 1, 1, "指标值"),
+             (4, 0, 1, 1, "产出指标"), (4, 1, 1, 1, "数量指标"), (4, 2, 1, 1, "购置设备台套数"), (4, 3, 1, 1, "14台")]
+    spec = replace(_spec("项目支出绩效目标表", cells, 5, [100, 120, 160, 115]), unit_raw="", unit=None)
+    (p,) = P.projects(_doc(tmp_path / "hs.pdf", [spec]))
+    assert (p["amount_yuan"], p["fiscal_amount_yuan"], p["carried_over_yuan"]) == \
+        (Decimal("280000.00"), Decimal("200000.00"), Decimal("80000.00"))
+
+
+def test_sum_atop_a_stacked_block_under_its_money_label(tmp_path):
+    # 项目金额（万元） merged down over 合计 | 210.00 / 财政资金 | 180.00 / 上年结余 | 30.00: the
+    # block's 合计, its sources under it, is the year's sum in the block label's unit
+    cells = [(0, 0, 1, 1, "项目名称"), (0, 1, 1, 3, "学生营养改善计划"),
+             (1, 0, 3, 1, "项目金额（万元）"), (1, 1, 1, 1, "合计"), (1, 2, 1, 2, "210.00"),
+             (2, 1, 1, 1, "财政资金"), (2, 2, 1, 2, "180.00"),
+             (3, 1, 1, 1, "上年结余"), (3, 2, 1, 2, "30.00"),
+             (4, 0, 1, 1, "一级指标"), (4, 1, 1, 1, "二级指标"), (4, 2, 1, 1, "三级指标"), (4, 3, 1, 1, "指标值"),
+             (5, 0, 1, 1, "产出指标"), (5, 1, 1, 1, "数量指标"), (5, 2, 1, 1, "受益学生人数"), (5, 3, 1, 1, "≥2100人")]
+    spec = replace(_spec("项目支出绩效目标表", cells, 6, [90, 110, 150, 90]), unit_raw="", unit=None)
+    (p,) = P.projects(_doc(tmp_path / "sb.pdf", [spec]))
+    assert (p["amount_yuan"], p["fiscal_amount_yuan"], p["carried_over_yuan"]) == \
+        (Decimal("2100000.00"), Decimal("1800000.00"), Decimal("300000.00"))
+
+
+@pytest.mark.parametrize("label", ["结余", "结余率", "预算结余说明", "结余原因"])
+def test_balance_word_alone_is_no_money_label(label):
+    # 结余 names the carried money only with its year or its 资金 (上年结余, 结余资金)
+    from cnbudget.normalizers.form_vocabulary import _money_label
+    assert _money_label(label) is None
+
+
+def test_project_list_with_name_and_target_columns_only_reads_its_indicators(tmp_path):
+    # 序号 | 项目名称 | 项目金额（元） | 其中：财政拨款（元） | 项目绩效目标 | 绩效指标 | 指标值, no level
+    # columns, project cells merged down: a list header naming the indicator and its target
+    # heads the indicator grid too; the 填报说明 row at the foot is no project
+    cells = [*[(0, k, 1, 1, t) for k, t in enumerate(("序号", "项目名称", "项目金额（元）", "其中：财政拨款（元）",
+                                                      "项目绩效目标", "绩效指标", "指标值"))],
+             (1, 0, 2, 1, "1"), (1, 1, 2, 1, "就业创业补贴"), (1, 2, 2, 1, "4,860,000.00"),
+             (1, 3, 2, 1, "4,800,000.00"), (1, 4, 2, 1, "落实就业创业补贴政策。"),
+             (1, 5, 1, 1, "城镇新增就业人数"), (1, 6, 1, 1, "≥3500人"),
+             (2, 5, 1, 1, "补贴资金发放准确率"), (2, 6, 1, 1, "100%"),
+             (3, 0, 1, 7, "填报说明：项目金额为年度预算安排数，绩效指标为该项目主要绩效指标。")]
+    spec = replace(_spec("2025年重点项目绩效目标表", cells, 4, [30, 76, 76, 80, 96, 100, 62]),
+                   unit_raw="", unit=None)
+    doc = _doc(tmp_path / "kl.pdf", [spec])
+    assert [(i["project_name"], i["name"], i["target_raw"]) for i in P.indicators(doc)] == \
+        [("就业创业补贴", "城镇新增就业人数", "≥3500人"), ("就业创业补贴", "补贴资金发放准确率", "100%")]
+    assert [(p["project_name"], p["amount_yuan"], p["fiscal_amount_yuan"]) for p in P.projects(doc)] == \
+        [("就业创业补贴", Decimal("4860000.00"), Decimal("4800000.00"))]
+
+
+def test_fiscal_income_heads_over_stage_rows_take_the_full_year_row(tmp_path):
+    # 资金来源 | 合计 | 一般公共预算财政拨款收入 | 政府性基金预算财政拨款收入 | 单位资金 across, the
+    # stages down (年初预算数 / 全年预算数 / 全年执行数): the fiscal part sums the 全年预算数 row's
+    # …财政拨款收入 figures, never the 年初 row's (the first under the heads)
+    cells = [(0, 0, 1, 2, "项目名称"), (0, 2, 1, 4, "燃气管道更新改造"),
+             (1, 0, 4, 1, "项目资金（万元）"), (1, 1, 1, 1, "资金来源"), (1, 2, 1, 1, "合计"),
+             (1, 3, 1, 1, "一般公共预算财政拨款收入"), (1, 4, 1, 1, "政府性基金预算财政拨款收入"), (1, 5, 1, 1, "单位资金"),
+             *[(2 + n, k, 1, 1, t) for n, line in enumerate((("年初预算数", "1,500.00", "1,000.00", "500.00", ""),
+                                                             ("全年预算数", "1,600.00", "1,050.00", "400.00", "150.00"),
+                                                             ("全年执行数", "1,500.00", "1,000.00", "380.00", "120.00")))
+               for k, t in enumerate(line, 1)],
+             *[(5, k, 1, 1, t) for k, t in enumerate(("一级指标", "二级指标", "三级指标", "年度目标值", "实际完成值", "得分"))],
+             *[(6, k, 1, 1, t) for k, t in enumerate(("产出指标", "数量指标", "改造管道长度", "≥42公里", "42公里", "20"))]]
+    spec = replace(_spec("项目支出绩效自评表", cells, 7, [70, 70, 80, 100, 100, 80],
+                         kind="performance_self_evaluation"), unit_raw="", unit=None)
+    (p,) = P.projects(_doc(tmp_path / "fs.pdf", [spec]))
+    assert (p["amount_yuan"], p["fiscal_amount_yuan"]) == (Decimal("16000000.00"), Decimal("14500000.00"))
+
+
+def test_money_heads_over_figures_printed_with_their_unit(tmp_path):
+    # 资金情况 | 资金总额 | 其中：财政拨款 | 其中：上年结转 | 其他资金 over 1,280.00万元 | 1,150.00万元 |
+    # 130.00万元 | (blank): each figure under its head, in the unit printed in its cell
+    cells = [(0, 0, 1, 1, "项目名称"), (0, 1, 1, 4, "就业创业补助资金"),
+             (1, 0, 2, 1, "资金情况"), (1, 1, 1, 1, "资金总额"), (1, 2, 1, 1, "其中：财政拨款"),
+             (1, 3, 1, 1, "其中：上年结转"), (1, 4, 1, 1, "其他资金"),
+             (2, 1, 1, 1, "1,280.00万元"), (2, 2, 1, 1, "1,150.00万元"), (2, 3, 1, 1, "130.00万元"), (2, 4, 1, 1, ""),
+             *[(3, k, 1, 1, t) for k, t in enumerate(("一级指标", "二级指标", "三级指标", "指标值", "指标值说明"))],
+             *[(4, k, 1, 1, t) for k, t in enumerate(("产出指标", "数量指标", "城镇新增就业人数", "不低于5000人", ""))]]
+    spec = replace(_spec("项目支出绩效目标表", cells, 5, [80, 90, 110, 110, 90]), unit_raw="", unit=None)
+    (p,) = P.projects(_doc(tmp_path / "uc.pdf", [spec]))
+    assert (p["amount_yuan"], p["fiscal_amount_yuan"], p["carried_over_yuan"]) == \
+        (Decimal("12800000.00"), Decimal("11500000.00"), Decimal("1300000.00"))
