@@ -327,7 +327,6 @@ def _read_table(doc: Document, table: Table) -> _Read:
     while r < g.n_rows:
         cells = _split_inline([c for c in g.row_cells(r) if c.text.strip()])
         labels = [_label(c.text) for c in cells]
-        first = labels[0] if labels else ""
         form = forms[-1]
         # Contact fields: never read; keep the names to blank them elsewhere. A row that
         # also prints other fields (项目名称 | … | 项目负责人 | …) is read without them.
@@ -345,7 +344,6 @@ def _read_table(doc: Document, table: Table) -> _Read:
                 r += 1
                 continue
             cells, labels = [cells[k] for k in keep], [labels[k] for k in keep]
-            first = labels[0] if labels else ""
         # A list of projects (with or without an indicator grid beside it).
         header = _list_header(g, table, r)
         if header is not None:
