@@ -44,7 +44,8 @@ def _row_unit(g: _Grid, table: Table, r: int, col: int | None = None, head: Cell
 
 
 def _block_unit(g: _Grid, r: int) -> str | None:
-    """The unit a money label of the block's rows above row r prints (项目总投资（万元）),
+    """The unit a money label of the block's rows above row r prints (项目总投资（万元）, or a
+    stage label, 全年预算数（万元） | v | 全年执行数（万元） | v over 其中：财政拨款 | v pairs),
     or the block's own label (项目资金（万元） leading the first row, blank cells under it),
     the nearest first; None past the block (a row of the indicator grid's header)."""
     for rr in range(r - 1, max(r - 8, -1), -1):
@@ -52,7 +53,8 @@ def _block_unit(g: _Grid, r: int) -> str | None:
             return None
         for cell in g.row_cells(rr):
             if len(compact(cell.text)) <= 16 and parse_unit(cell.text) \
-                    and (_money_label(_key(cell.text)) is not None or _MONEY_BLOCK.match(_key(cell.text))):
+                    and (_money_label(_key(cell.text)) is not None or _MONEY_BLOCK.match(_key(cell.text))
+                         or budget_stage(cell.text) is not None):
                 return parse_unit(cell.text)
     return None
 

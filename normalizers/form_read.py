@@ -28,7 +28,7 @@ from cnbudget.normalizers.form_grid import (
     _figure_under_head, _header_rows, _is_indicator_header, _label_value, _value_col,
 )
 from cnbudget.normalizers.form_money import (
-    _MONEY_PAIR, _actual_value, _budget_row_figure, _heads_stage_rows, _closes_source_column, _opens_source_column, _dates, _float,
+    _MONEY_BLOCK, _MONEY_PAIR, _actual_value, _budget_row_figure, _heads_stage_rows, _closes_source_column, _opens_source_column, _dates, _float,
     _is_source_row, _money, _money_sentence, _printed_per_stage, _rate, _read_bare_period_heads,
     _read_money_text, _read_period_heads, _read_year_columns, _row_stage, _row_unit,
     _stage_column_figure, _stage_pair, _sum_on_left, _unit_of, _year_head_cell,
@@ -372,12 +372,15 @@ def _read_table(doc: Document, table: Table) -> _Read:
             continue
         if lm is not None and (_is_indicator_header(g, r) or _field_row(cells)
                                or (_is_label(g.text(r, lm.name) or "")
-                                   and not any(_FIGURE_AMOUNT.match(compact(c.text)) for c in cells))):
+                                   and not any(_FIGURE_AMOUNT.match(compact(c.text)) for c in cells))
+                               or _MONEY_BLOCK.match(_key(g.text(r, lm.name) or ""))):
             # a grid headed in a row of its own under the "list", a form's field (年度目标 |
             # <goal>), or a label where a name would be, printing no figure (more labels over
             # their values: 年度预算资金 | 其中：财政资金 | 其他资金 over the amounts, 年度绩效目标
             # over the goal): that was one form's heads over their values (项目名称 | 项目金额,
-            # or 项目名称 | 项目编码 | 实施单位, over 社区网格化服务管理 | …); the row is the form's own
+            # or 项目名称 | 项目编码 | 实施单位, over 社区网格化服务管理 | …); the row is the form's own.
+            # So is a money block's own label where a name would be (项目资金（万元） merged across
+            # over 资金总额 | 财政拨款 | … and their amounts): a block of the form, never a project.
             lm = None
         project_row = False  # the row names a project of a list stacked over its grid: no indicator
         if lm is not None:

@@ -120,8 +120,9 @@ _SUFFIX: tuple[tuple[str, str], ...] = (
     ("之内", "<="), ("内", "<="),  # "2小时内"
 )
 # Filler words around a target that carry no meaning for the comparison; an assurance or an
-# aim (确保/力争) may lead them: "确保100%", "确保控制在48小时以内".
-_FILLER = re.compile(r"^(?:确保|力争)?(?:控制在|控制|保持在|保持|为|在)?")
+# aim (确保/力争) may lead them: "确保100%", "确保控制在48小时以内"; so may a verb of keeping
+# a level (保持在/稳定在/维持在, "稳定在8.6万亩以上": the 以上 after the number compares).
+_FILLER = re.compile(r"^(?:确保|力争)?(?:控制在|控制|保持在|保持|稳定在|维持在|为|在)?")
 # A label printed in the value cell before the value: "目标值：≥95%", "目标 1: 显著提升".
 # A list ordinal before the value: "1、≥98%；" (but not the "1." of "1.5").
 _LABEL = re.compile(r"^(?:(?:年度)?目标值?|指标值|预期值|目标)\d*[:]|^\d{1,2}(?:、|\.(?!\d))")

@@ -2358,3 +2358,46 @@ def test_money_heads_over_figures_printed_with_their_unit(tmp_path):
     (p,) = P.projects(_doc(tmp_path / "uc.pdf", [spec]))
     assert (p["amount_yuan"], p["fiscal_amount_yuan"], p["carried_over_yuan"]) == \
         (Decimal("12800000.00"), Decimal("11500000.00"), Decimal("1300000.00"))
+
+
+def test_labels_above_values_then_money_block_label_across_is_no_list_project(tmp_path):
+    # 项目名称 | 项目编码 | 主管部门 | 实施单位 over their values (read like a one-row list), then
+    # the money block's label merged across the form (项目资金（万元）) over 资金总额 | 财政拨款 |
+    # 其他资金 | 上年结转 and the amounts below: the block's label is no project of a list; the
+    # indicators and money belong to the project named under 项目名称
+    cells = [*[(0, k, 1, 1, t) for k, t in enumerate(("项目名称", "项目编码", "主管部门", "实施单位"))],
+             *[(1, k, 1, 1, t) for k, t in enumerate(("乡村学校少年宫建设", "36070225T000000011234",
+                                                      "某县教育局", "某县青少年活动中心"))],
+             (2, 0, 1, 4, "项目资金（万元）"),
+             *[(3, k, 1, 1, t) for k, t in enumerate(("资金总额", "财政拨款", "其他资金", "上年结转"))],
+             *[(4, k, 1, 1, t) for k, t in enumerate(("86.00", "80.00", "", "6.00"))],
+             (5, 0, 1, 1, "年度目标"), (5, 1, 1, 3, "建成乡村学校少年宫，丰富学生课外活动。"),
+             *[(6, k, 1, 1, t) for k, t in enumerate(("一级指标", "二级指标", "三级指标", "指标值"))],
+             *[(7, k, 1, 1, t) for k, t in enumerate(("产出指标", "数量指标", "建成少年宫数量", "不少于6个"))]]
+    spec = replace(_spec("项目支出绩效目标申报表", cells, 8, [110, 120, 100, 110]), unit_raw="", unit=None)
+    doc = _doc(tmp_path / "la.pdf", [spec])
+    assert [(i["project_name"], i["name"]) for i in P.indicators(doc)] == [("乡村学校少年宫建设", "建成少年宫数量")]
+    assert [(p["project_name"], p["amount_yuan"], p["fiscal_amount_yuan"], p["carried_over_yuan"])
+            for p in P.projects(doc)] == \
+        [("乡村学校少年宫建设", Decimal("860000.00"), Decimal("800000.00"), Decimal("60000.00"))]
+
+
+def test_part_rows_under_stage_pairs_take_the_unit_their_stage_labels_print(tmp_path):
+    # 全年预算数（万元） | 2,360.00 | 全年执行数（万元） | 2,312.48, then 其中：财政拨款 | 1,860.00 |
+    # 其中：财政拨款 | 1,812.48 and 上年结转 | 500.00 | 上年结转 | 500.00 on a form printing no unit
+    # line: the part rows are in the unit the block's stage labels above them print
+    cells = [(0, 0, 1, 1, "项目名称"), (0, 1, 1, 5, "冬季清冰雪作业经费"),
+             (1, 0, 1, 1, "主管部门"), (1, 1, 1, 2, "示例局"), (1, 3, 1, 1, "实施单位"), (1, 4, 1, 2, "示例中心"),
+             *[(2 + n, k, 1, 1, t) for n, line in enumerate((
+                 ("全年预算数（万元）", "2,360.00", "全年执行数（万元）", "2,312.48", "预算执行率", "97.99%"),
+                 ("其中：财政拨款", "1,860.00", "其中：财政拨款", "1,812.48", "分值", "10"),
+                 ("上年结转", "500.00", "上年结转", "500.00", "得分", "9.80")))
+               for k, t in enumerate(line)],
+             *[(5, k, 1, 1, t) for k, t in enumerate(("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "得分"))],
+             *[(6, k, 1, 1, t) for k, t in enumerate(("产出指标", "数量指标", "清冰雪作业面积", "≥1200万平方米",
+                                                      "1260万平方米", "15"))]]
+    spec = replace(_spec("项目支出绩效自评表", cells, 7, [80, 70, 80, 90, 80, 70],
+                         kind="performance_self_evaluation"), unit_raw="（2024年度）", unit=None)
+    (p,) = P.projects(_doc(tmp_path / "sp.pdf", [spec]))
+    assert (p["amount_yuan"], p["fiscal_amount_yuan"], p["carried_over_yuan"]) == \
+        (Decimal("23600000.00"), Decimal("18600000.00"), Decimal("5000000.00"))

@@ -28,7 +28,8 @@ BLIND_SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7
               "blind28", "blind29", "blind30", "blind31", "blind32", "blind34", "blind33", "blind35",
               "blind39", "blind37", "blind36", "blind38",
               "blind40", "blind41", "blind42", "blind43", "blind44", "blind45",
-              "blind46", "blind47", "blind49", "blind50", "blind48", "blind51")
+              "blind46", "blind47", "blind49", "blind50", "blind48", "blind51",
+              "blind52", "blind54", "blind55", "blind53")
 
 
 @pytest.fixture(scope="module", params=BLIND_SETS)

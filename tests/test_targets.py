@@ -310,3 +310,15 @@ def test_period_end_without_qian_is_a_deadline_left_raw(raw):
     # 每季度末前 — no comparator, no quality word
     t = parse_target(raw)
     assert not t.parsed and t.comparator is None and t.value is None and t.qualitative is None
+
+
+@pytest.mark.parametrize(
+    "raw, comparator, value, unit",
+    [("稳定在8.6万亩以上", ">=", 8.6, "万亩"), ("维持在1.2万人以下", "<=", 1.2, "万人"),
+     ("保持在3.5万吨以上", ">=", 3.5, "万吨"), ("稳定在95%以上", ">=", 95, "%")],
+)
+def test_keep_at_verb_before_a_bounded_quantity(raw, comparator, value, unit):
+    # 粮食播种面积 稳定在8.6万亩以上: 稳定在 / 维持在 / 保持在 (keep at) say nothing of the
+    # comparison; the quantity with its 以上 / 以下 is read as printed alone (≥ 8.6 万亩)
+    t = parse_target(raw)
+    assert (t.comparator, t.value, t.unit) == (comparator, value, unit)
