@@ -13,9 +13,9 @@ from cnbudget.normalizers.amounts import parse_unit
 from cnbudget.schemas.model import Cell, Document, Table
 from cnbudget.schemas.text import compact
 from cnbudget.normalizers.form_vocabulary import (
-    _FISCAL_INCOME, _HEADER_WORD, _ITEM_NUMBER, _LIST_GOAL, _LIST_NAME, _LIST_OWNER,
-    _MONEY_LABELS, _NAME_HEADER, _RATE_HEAD, _ROW_NUMBER_HEADS, _SUM_LABEL, _TEXT_LABELS, _key,
-    _label, _list_money, _money_label, budget_stage,
+    _CODE_LABELS, _CODE_NAME, _FISCAL_INCOME, _HEADER_WORD, _ITEM_NUMBER, _LIST_GOAL, _LIST_NAME,
+    _LIST_OWNER, _MONEY_LABELS, _NAME_HEADER, _RATE_HEAD, _ROW_NUMBER_HEADS, _SUM_LABEL, _TEXT_LABELS,
+    _key, _label, _list_money, _money_label, budget_stage,
 )
 from cnbudget.normalizers.form_grid import _Grid
 from cnbudget.normalizers.form_money import _float, _money, _rate
@@ -43,6 +43,19 @@ class _ListCols:
     total_label: str | None = None
     executed: int | None = None  # a self-evaluation list: 全年执行数 and 执行率 beside 全年预算数
     rate: int | None = None
+    code: int | None = None  # 项目编码 / 项目代码 / 项目编号: the project's code, never money
+
+
+def _project_code(text: str | None) -> str | None:
+    """A code printed in a list's code column, as printed (letters, digits, dashes), else None."""
+    code = compact(text or "")
+    return code if re.fullmatch(r"(?=[0-9A-Za-z-]*\d)[0-9A-Za-z-]{4,}", code) else None
+
+
+def _name_and_code(text: str) -> tuple[str, str | None]:
+    """A list's name cell: "<code>-<name>" (the rule a form's 项目名称 follows) split, else as printed."""
+    coded = _CODE_NAME.match(compact(text))
+    return (coded.group("name"), coded.group("code")) if coded else (text.strip(), None)
 
 
 def _list_header(g: _Grid, table: Table, r: int) -> _ListCols | None:
@@ -74,7 +87,7 @@ def _list_header(g: _Grid, table: Table, r: int) -> _ListCols | None:
     # goal column: 项目名称 | <name> | 实施单位 | <unit> is a form's field row
     if not (money[k + 1] in ("amount", "total") or cells[k + 1] is amount
             or _LIST_GOAL.match(nxt) or _HEADER_WORD.match(nxt)
-            or re.match(r"^(项目)?(代码|编码)$", nxt)
+            or nxt in _CODE_LABELS
             or (_LIST_OWNER.match(nxt) and (amount is not None or goal is not None))
             # (项目名称 | 项目类别 / 项目属性 / 项目期限 beside a money or goal column, the row
             # numbering its projects (序号) or heading the grid beside them too: each project's
@@ -88,6 +101,8 @@ def _list_header(g: _Grid, table: Table, r: int) -> _ListCols | None:
     cols = _ListCols(cells[k].col, amount.col if amount is not None else None, unit,
                      goal.col if goal is not None else None, owner.col if owner is not None else None)
     cols.height = max(max(c.row_span, 1) for c in cells)
+    code = next((c for c, x in zip(cells, keys) if x in _CODE_LABELS), None)
+    cols.code = code.col if code is not None else None
     executed = next((c for c in cells if budget_stage(c.text) == "executed"), None) if amount is not None else None
     rate = next((c for c in cells if _RATE_HEAD.match(_key(c.text))), None) if executed is not None else None
     cols.executed = executed.col if executed is not None else None
@@ -180,6 +195,7 @@ def _list_projects(doc: Document, tid: str, table: Table) -> list[dict]:
     if name_col is None:
         name_col = 0
     owner_col = _find_col(g, hdr, _LIST_OWNER.pattern)
+    code_col = _find_col(g, hdr, "^(" + "|".join(_CODE_LABELS) + ")$")
     owner = None
     amount_col = None
     if table.table_kind != "procurement":
@@ -203,7 +219,10 @@ def _list_projects(doc: Document, tid: str, table: Table) -> list[dict]:
         if not re.search(r"[\u4e00-\u9fff]", name) or _LIST_NAME.match(_label(name)):
             continue  # placeholders (**, 1-2-3) and a header repeated on a later page
         amount = _money(g.text(r, amount_col), unit or "yuan") if amount_col is not None else None
-        row = _project_row(doc, tid, table, name, None, amount, None)
+        name, code = _name_and_code(name)
+        if code_col is not None and code_col != name_col:
+            code = _project_code(g.text(r, code_col)) or code
+        row = _project_row(doc, tid, table, name, code, amount, None)
         row["unit_name"] = owner
         out.append(row)
     return out

@@ -34,7 +34,7 @@ from cnbudget.normalizers.form_money import (
     _stage_column_figure, _stage_pair, _sum_on_left, _unit_of, _year_head_cell,
 )
 from cnbudget.normalizers.form_lists import (
-    _ListCols, _NOT_PROJECTS, _field_row, _list_header, _owner_text,
+    _ListCols, _NOT_PROJECTS, _field_row, _list_header, _name_and_code, _owner_text, _project_code,
 )
 
 
@@ -396,13 +396,18 @@ def _read_table(doc: Document, table: Table) -> _Read:
                 lm.current = cell
                 project_row = stacked
                 lm.merged = lm.merged or cell.row_span > 1
+                # (its code glued to the name, "<code>-<name>", or in a code column of its own)
+                name, code = _name_and_code(cell.text)
+                if lm.code is not None and lm.code != lm.name:
+                    code = _project_code(g.text(r, lm.code)) or code
                 if pending is not None:  # its first rows ended the previous page, unnamed
                     form, pending = pending, None
-                    form.project_name = cell.text.strip()
+                    form.project_name = name
                 else:
-                    form = _Form(project_name=cell.text.strip(), unit_name=lm.owner_name)
+                    form = _Form(project_name=name, unit_name=lm.owner_name)
                     forms.append(form)
                     l1 = l2 = None
+                form.project_code = form.project_code or code
                 for col, attr in ((lm.amount, "amount"), (lm.total, "total"), (lm.fiscal, "fiscal"),
                                   (lm.carried, "carried"), (lm.executed, "executed")):
                     if col is not None and getattr(form, attr) is None:

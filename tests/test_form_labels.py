@@ -2401,3 +2401,80 @@ def test_part_rows_under_stage_pairs_take_the_unit_their_stage_labels_print(tmp_
     (p,) = P.projects(_doc(tmp_path / "sp.pdf", [spec]))
     assert (p["amount_yuan"], p["fiscal_amount_yuan"], p["carried_over_yuan"]) == \
         (Decimal("23600000.00"), Decimal("18600000.00"), Decimal("5000000.00"))
+
+
+# A list printing each project's code: a code column (before or after the names, its head
+# merged over the list's two header rows or not) or the code glued to the name. The code is
+# the project's, kept as printed (a long numeric code keeps every digit), never money nor an
+# indicator; a list without codes reads as before.
+_CODED_INDICATORS = [("产出指标", "数量指标", "改造小区数", "≥12个"), ("满意度指标", "服务对象满意度指标", "居民满意度", "≥90%")]
+
+
+def _coded_list_doc(tmp_path, heads, own_rows, *, head_rows=1):
+    from cnbudget.demo.form_layouts import _Rows
+    rows = _Rows()
+    for col, head in enumerate(heads):
+        if isinstance(head, tuple):  # (merged head, sub-heads under it)
+            rows.put(0, col, 1, len(head[1]), head[0])
+            for j, sub in enumerate(head[1]):
+                rows.put(1, col + j, 1, 1, sub)
+    col = 0
+    for head in heads:
+        if isinstance(head, tuple):
+            col += len(head[1])
+            continue
+        rows.put(0, col, head_rows, 1, head)
+        col += 1
+    rows.n = head_rows
+    n_own = col - 4
+    for own in own_rows:
+        r0 = rows.n
+        for j, (l1, l2, name, raw) in enumerate(_CODED_INDICATORS):
+            for c, text in ((n_own, l1), (n_own + 1, l2), (n_own + 2, f"{name}{own[-1]}"), (n_own + 3, raw)):
+                rows.put(r0 + j, c, 1, 1, text)
+        for c, text in enumerate(own[:-1]):
+            rows.put(r0, c, len(_CODED_INDICATORS), 1, text)
+    widths = [110 if n_own > 3 else 130] + [70] * (n_own - 1) + [60, 80, 90, 60]
+    return _composed(tmp_path, "coded", "示例局2025年项目绩效目标表", [
+        (rows.cells, rows.n, widths,
+         dict(title="2025年项目支出绩效目标表", editor="部门名称：示例局", unit_raw="金额单位：万元", landscape=True),
+         dict())])
+
+
+def _coded_rows(doc):
+    inds = P.indicators(doc)
+    assert {(i["project_name"], i["name"]) for i in inds} == {
+        (f"老旧小区改造{n}", f"{name}{n}") for n in (1, 2) for _, _, name, _ in _CODED_INDICATORS}
+    return sorted((p["project_name"], p["project_code"], p["amount_yuan"]) for p in P.projects(doc))
+
+
+def test_list_code_column_first_merged_over_two_header_rows(tmp_path):
+    doc = _coded_list_doc(tmp_path, ["项目编码", "项目名称", ("项目资金", ["资金总额", "财政拨款"]), "一级指标",
+                                     "二级指标", "三级指标", "指标值"],
+                          [("330102250000000012345", "老旧小区改造1", "120.00", "100.00", "1"),
+                           ("330102250000000067890", "老旧小区改造2", "80.00", "80.00", "2")], head_rows=2)
+    assert _coded_rows(doc) == [("老旧小区改造1", "330102250000000012345", Decimal("1200000.00")),
+                                ("老旧小区改造2", "330102250000000067890", Decimal("800000.00"))]
+
+
+def test_list_code_column_after_the_name(tmp_path):
+    doc = _coded_list_doc(tmp_path, ["项目名称", "项目编号", "金额", "一级指标", "二级指标", "三级指标", "指标值"],
+                          [("老旧小区改造1", "3301022500000000123", "120.00", "1"),
+                           ("老旧小区改造2", "33010225A0000000456", "80.00", "2")])
+    assert _coded_rows(doc) == [("老旧小区改造1", "3301022500000000123", Decimal("1200000.00")),
+                                ("老旧小区改造2", "33010225A0000000456", Decimal("800000.00"))]
+
+
+def test_list_code_glued_to_the_name(tmp_path):
+    doc = _coded_list_doc(tmp_path, ["项目名称", "金额", "一级指标", "二级指标", "三级指标", "指标值"],
+                          [("330102250000000012345-老旧小区改造1", "120.00", "1"),
+                           ("330102250000000067890-老旧小区改造2", "80.00", "2")])
+    assert _coded_rows(doc) == [("老旧小区改造1", "330102250000000012345", Decimal("1200000.00")),
+                                ("老旧小区改造2", "330102250000000067890", Decimal("800000.00"))]
+
+
+def test_list_without_codes_reads_no_code(tmp_path):
+    doc = _coded_list_doc(tmp_path, ["项目名称", "金额", "一级指标", "二级指标", "三级指标", "指标值"],
+                          [("老旧小区改造1", "120.00", "1"), ("老旧小区改造2", "80.00", "2")])
+    assert _coded_rows(doc) == [("老旧小区改造1", None, Decimal("1200000.00")),
+                                ("老旧小区改造2", None, Decimal("800000.00"))]
