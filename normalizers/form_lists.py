@@ -13,9 +13,9 @@ from cnbudget.normalizers.amounts import parse_unit
 from cnbudget.schemas.model import Cell, Document, Table
 from cnbudget.schemas.text import compact
 from cnbudget.normalizers.form_vocabulary import (
-    _CODE_LABELS, _CODE_NAME, _FISCAL_INCOME, _HEADER_WORD, _ITEM_NUMBER, _LIST_GOAL, _LIST_NAME,
+    _CODE_LABELS, _CODE_NAME, _FISCAL_INCOME, _HEADER_WORD, _LIST_GOAL, _LIST_NAME,
     _LIST_OWNER, _MONEY_LABELS, _NAME_HEADER, _RATE_HEAD, _ROW_NUMBER_HEADS, _SUM_LABEL, _TEXT_LABELS,
-    _key, _label, _list_money, _money_label, budget_stage,
+    _key, _label, _list_money, _money_label, _part_key, budget_stage,
 )
 from cnbudget.normalizers.form_grid import _Grid
 from cnbudget.normalizers.form_money import _float, _money, _rate
@@ -121,7 +121,7 @@ def _list_header(g: _Grid, table: Table, r: int) -> _ListCols | None:
             attr = next((a for a in attrs if a not in subs), None)
             if attr is not None:
                 subs[attr] = c.col
-        incomes = tuple(c.col for c in under if _FISCAL_INCOME.match(_ITEM_NUMBER.sub("", _key(c.text))))
+        incomes = tuple(c.col for c in under if _FISCAL_INCOME.match(_part_key(c.text)))
         if incomes and "fiscal" not in subs:
             cols.fiscal_incomes = incomes
         if subs:
@@ -142,7 +142,7 @@ def _list_header(g: _Grid, table: Table, r: int) -> _ListCols | None:
                 setattr(cols, attr, part.col)
         if cols.fiscal is None and not cols.fiscal_incomes:
             cols.fiscal_incomes = tuple(c.col for c in heads if c.col > first_sum
-                                        and _FISCAL_INCOME.match(_ITEM_NUMBER.sub("", _key(c.text))))
+                                        and _FISCAL_INCOME.match(_part_key(c.text)))
     return cols
 
 

@@ -14,8 +14,8 @@ from cnbudget.normalizers.indicators import parse_target
 from cnbudget.schemas.model import Cell, Table
 from cnbudget.schemas.text import compact
 from cnbudget.normalizers.form_vocabulary import (
-    _FIGURE, _HEADER_WORD, _ITEM_NUMBER, _MONEY_LABELS, _NAME_LABELS, _PERIOD_WORD, _SUM_LABEL,
-    _YEAR_WORD, _key, _money_label, _staged_part, budget_stage,
+    _FIGURE, _HEADER_WORD, _MONEY_LABELS, _NAME_LABELS, _PERIOD_WORD, _SUM_LABEL,
+    _YEAR_WORD, _key, _money_label, _part_key, _staged_part, budget_stage,
 )
 from cnbudget.normalizers.form_grid import (
     _Form, _Grid, _cell_below, _figure_under_head, _is_indicator_header,
@@ -134,7 +134,7 @@ def _stage_pair(cells: list[Cell], k: int, stage: str) -> tuple[Cell, Cell] | No
     for j in range(k + 1, len(cells) - 1):
         if budget_stage(cells[j].text) == stage and _FIGURE.match(compact(cells[j + 1].text)):
             return cells[j], cells[j + 1]
-        if _money_label(_ITEM_NUMBER.sub("", _key(cells[j].text))):
+        if _money_label(_part_key(cells[j].text)):
             return None
     return None
 
@@ -147,7 +147,7 @@ def _stage_column_figure(g: _Grid, r: int, cells: list[Cell], k: int) -> str | N
     non-figure cell left of it). None where the part's first figure stands under no other
     stage's pair figure, or the cell in the 全年 column is another label's ("—" where the
     part prints no amount there)."""
-    part = _money_label(_ITEM_NUMBER.sub("", _key(cells[k].text)))
+    part = _money_label(_part_key(cells[k].text))
     if k + 1 >= len(cells) or not _figure_or_dash(cells[k + 1].text) or not cells[k + 1].text.strip():
         return None
     for rr in range(r - 1, max(r - 4, -1), -1):
@@ -162,7 +162,7 @@ def _stage_column_figure(g: _Grid, r: int, cells: list[Cell], k: int) -> str | N
         cell = g.start[r][year.col]
         left = next((c for c in reversed(cells) if c.col < year.col and not _figure_or_dash(c.text)), None)
         if cell is None or not _figure_or_dash(cell.text) or left is None \
-                or _money_label(_ITEM_NUMBER.sub("", _key(left.text))) != part:
+                or _money_label(_part_key(left.text)) != part:
             return None
         return cell.text.strip() or None
     return None
@@ -319,7 +319,7 @@ def _is_source_row(cells: list[Cell]) -> bool:
     资金（元） | 合计 | 一般公共预算 | 中央补助资金, or 合计 | 财政拨款 | 上年结转): its 合计 is
     the year's sum."""
     keys = [_key(c.text) for c in cells]
-    return any(re.match(r"^(项目)?资金(来源|构成|情况)?$", x) for x in keys) or \
+    return any(_MONEY_BLOCK.match(x) for x in keys) or \
         any(rx.match(x) for x in keys for rx, _ in _MONEY_LABELS[2:])
 
 
@@ -342,7 +342,7 @@ def _closes_source_column(g: _Grid, cell: Cell) -> bool:
 def _opens_source_column(g: _Grid, cell: Cell) -> bool:
     """A 合计 atop sources stacked down its column (项目金额（万元） merged down over 合计 /
     财政资金 / 上年结余, each with its figure): the label right under it names a source part."""
-    x = _ITEM_NUMBER.sub("", _key(_cell_below(g, cell)))
+    x = _part_key(_cell_below(g, cell))
     return any(rx.match(x) for rx, _ in _MONEY_LABELS[2:])
 
 
@@ -391,8 +391,7 @@ def _budget_row_figure(g: _Grid, head: Cell, current_row: bool = False) -> str |
         under = g.cover[r][head.col]
         if under is None or under.row != r or not _figure_or_dash(under.text):
             return None
-        label = next((c for c in reversed(g.row_cells(r)) if c.col < head.col and c.text.strip()
-                      and not _figure_or_dash(c.text)), None)  # (the figures of the heads before)
+        label = _row_label(g, r, head.col)
         key = _key(label.text) if label is not None else ""
         if budget_stage(key) == "year" or (current_row and _CURRENT_ROW.match(key)):
             return under.text.strip() if _FIGURE.match(compact(under.text)) else None
@@ -403,6 +402,12 @@ def _heads_stage_rows(g: _Grid, head: Cell) -> bool:
     """Whether the row right under a money head is led by a budget stage label (年初预算数 |
     3,600.00 | 1,200.00 …): a turned block, whose first figure under the head is no year's."""
     r = head.row + max(head.row_span, 1)
-    label = next((c for c in reversed(g.row_cells(r)) if c.col < head.col and c.text.strip()
-                  and not _figure_or_dash(c.text)), None) if r < g.n_rows else None
+    label = _row_label(g, r, head.col) if r < g.n_rows else None
     return label is not None and budget_stage(label.text) is not None
+
+
+def _row_label(g: _Grid, r: int, col: int) -> Cell | None:
+    """The label of row r for a figure in column ``col``: the nearest cell left of it printing
+    text that is no figure (the figures of the heads before it are skipped)."""
+    return next((c for c in reversed(g.row_cells(r)) if c.col < col and c.text.strip()
+                 and not _figure_or_dash(c.text)), None)

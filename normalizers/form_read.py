@@ -21,7 +21,7 @@ from cnbudget.normalizers.form_vocabulary import (
     _GRADE_LABEL, _GRADE_LETTER, _HEADER_WORD, _ITEM_NUMBER, _MONEY_LABELS, _NAME_LABELS,
     _ONE_CELL, _RESULTS_LABEL, _SUM_LABEL, _TEXT_LABELS, _TOTAL_LABEL, _UNIT_FIELD, _grade,
     _is_field_label, _is_header_label, _is_label, _is_level_text, _key, _label, _letter_key,
-    _money_label, _staged_part, budget_stage, indicator_name,
+    _money_label, _part_key, _staged_part, budget_stage, indicator_name,
 )
 from cnbudget.normalizers.form_grid import (
     _ColMap, _Form, _Grid, _Read, _cell_below, _colmap, _cut_cell_text, _ends_page,
@@ -548,7 +548,7 @@ def _read_table(doc: Document, table: Table) -> _Read:
                                     if len(compact(h.text)) <= 16 and parse_unit(h.text)), None)
             elif what == "rate":
                 form.rate = _rate(nxt)
-            elif _money_label(_ITEM_NUMBER.sub("", _key(cells[0].text))) in ("fiscal", "carried") \
+            elif _money_label(_part_key(cells[0].text)) in ("fiscal", "carried") \
                     and budget_stage(cells[1].text):
                 # (a part's row of stage pairs, 上年结转 | 年初预算数 | 0.00 | 全年预算数 | 80.00:
                 # the part's stage figures, see _read_fields; a part printing its own figure,

@@ -261,6 +261,12 @@ def _key(text: str | None) -> str:
     return re.sub(r"\((万?元|万元)\)$", "", _label(text)).rstrip(":")
 
 
+def _part_key(text: str | None) -> str:
+    """The key of a money part's label, a sources list's item number dropped ("9.上年结转" ->
+    "上年结转", "(一)一般公共预算财政拨款收入" -> "一般公共预算财政拨款收入")."""
+    return _ITEM_NUMBER.sub("", _key(text))
+
+
 # A list's 执行率 head (never 执行率得分, the rate's score).
 _RATE_HEAD = re.compile(r"^(预算)?执行率(\(%\))?$")
 # A results row's label naming the score and the grade together (总分及自评等级): its grade
