@@ -270,6 +270,12 @@ _MONEY_LINES = re.compile(rf"(?:{_MONEY_LINE.pattern}){{2,}}")
 _LABEL_UNIT = re.compile(r"\((万元|元)\):?([\d,]+(?:\.\d+)?)")
 
 
+# The block's own label opening a money sentence, a label (not a figure) after its colon
+# (项目资金：总额36.00万元，其中：…; 资金情况（万元）：资金总额52.00，…): it names what
+# follows, and a unit printed with it is the figures'.
+_SENTENCE_HEAD = re.compile(r"^(项目)?资金(来源|构成|情况)?(\((万元|元)\))?:(?=[^\d,.])")
+
+
 def _money_sentence(text: str, unit: str) -> dict[str, Decimal]:
     """Money written as label：value text ("项目资金总额：1,200.00万元，年度资金总额：480.00万元
     （其中财政拨款480.00万元）"): attribute -> amount, only where the text opens with such a
@@ -277,7 +283,10 @@ def _money_sentence(text: str, unit: str) -> dict[str, Decimal]:
     after the multi-year sum is that sum's: the year's, printed after the year's sum, is
     preferred. 项目资金：… is the year's sum, or the total beside a year's sum of its own."""
     pairs = []
-    text = _LABEL_UNIT.sub(r":\2\1", compact(text))
+    text = compact(text)
+    if head := _SENTENCE_HEAD.match(text):  # (项目资金：总额36.00万元，其中：…)
+        text, unit = text[head.end():], parse_unit(head.group()) or unit
+    text = _LABEL_UNIT.sub(r":\2\1", text)
     if _MONEY_LINES.fullmatch(text):
         text = ";".join(m.group() for m in _MONEY_LINE.finditer(text))
     for seg in re.split(r"[;()。、]|(?<!\d),|,(?!\d)", text):

@@ -666,8 +666,9 @@ def _finish_forms(table: Table, forms: list[_Form], names: set[str]) -> _Read:
                   or f.score is not None or f.grade], names)
 
 
-# The project's own sum, named by no period (项目资金总额, 项目总额), as against 实施期资金总额.
-_PROJECT_SUM = re.compile(r"^项目(资金)?总额$")
+# The project's own sum, named by no period (项目资金总额, 项目总额, 项目总金额, 项目总预算),
+# as against 实施期资金总额; 项目总投资 is a capital project's whole cost, no year's.
+_PROJECT_SUM = re.compile(r"^项目(资金)?总(额|金额|预算|资金)$")
 # A printed period of more than one year: "3年", "三年" (dates in two years count too).
 _MULTI_YEAR = re.compile(r"^([2-9]|[1-9]\d|[两二三四五六七八九十])年")
 

@@ -2478,3 +2478,39 @@ def test_list_without_codes_reads_no_code(tmp_path):
                           [("老旧小区改造1", "120.00", "1"), ("老旧小区改造2", "80.00", "2")])
     assert _coded_rows(doc) == [("老旧小区改造1", None, Decimal("1200000.00")),
                                 ("老旧小区改造2", None, Decimal("800000.00"))]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("项目资金：总额36.00万元，其中：财政资金30.00万元，其他资金6.00万元。",
+     (Decimal("360000.00"), Decimal("300000.00"), None)),
+    ("资金情况（万元）：资金总额52.00，其中：财政资金52.00，上年结转0.00。",
+     (Decimal("520000.00"), Decimal("520000.00"), Decimal("0.00"))),
+])
+def test_money_sentence_opened_by_its_block_label(tmp_path, sentence, want):
+    # 项目资金 | "项目资金：总额36.00万元，其中：…": the block's own label opening the sentence
+    # (with its unit or not) names what follows; the pairs after it are the money
+    cells = [(0, 0, 1, 1, "项目名称"), (0, 1, 1, 3, "全民健身赛事"),
+             (1, 0, 1, 1, "项目资金"), (1, 1, 1, 3, sentence),
+             (2, 0, 1, 1, "一级指标"), (2, 1, 1, 1, "二级指标"), (2, 2, 1, 1, "三级指标"), (2, 3, 1, 1, "指标值"),
+             (3, 0, 1, 1, "产出指标"), (3, 1, 1, 1, "数量指标"), (3, 2, 1, 1, "举办赛事场次"), (3, 3, 1, 1, "≥12场")]
+    doc = _doc(tmp_path / "nmg.pdf", [replace(_spec("项目支出绩效目标表", cells, 4, [70, 80, 220, 80]),
+                                              unit_raw="", unit=None)])
+    (p,) = P.projects(doc)
+    assert (p["amount_yuan"], p["fiscal_amount_yuan"], p["carried_over_yuan"]) == want
+
+
+@pytest.mark.parametrize("label", ["项目总金额", "项目总预算", "项目资金总额"])
+def test_project_sum_alone_on_a_one_year_form_is_the_year_money(tmp_path, label):
+    # 项目总金额 | 158.40万元 / 其中：财政资金 | … / 其他资金 | …, stacked, and no year's own
+    # sum on a form of no longer period: the project's sum is this year's money
+    cells = [(0, 0, 1, 1, "项目名称"), (0, 1, 1, 3, "学前教育资助"),
+             (1, 0, 1, 1, label), (1, 1, 1, 3, "158.40万元"),
+             (2, 0, 1, 1, "其中：财政资金"), (2, 1, 1, 3, "150.00万元"),
+             (3, 0, 1, 1, "其他资金"), (3, 1, 1, 3, "8.40万元"),
+             (4, 0, 1, 1, "一级指标"), (4, 1, 1, 1, "二级指标"), (4, 2, 1, 1, "三级指标"), (4, 3, 1, 1, "指标值"),
+             (5, 0, 1, 1, "产出指标"), (5, 1, 1, 1, "数量指标"), (5, 2, 1, 1, "资助幼儿人数"), (5, 3, 1, 1, "≥1200人次")]
+    doc = _doc(tmp_path / "gx.pdf", [replace(_spec("项目支出绩效目标表", cells, 6, [110, 80, 180, 80]),
+                                             unit_raw="", unit=None)])
+    (p,) = P.projects(doc)
+    assert (p["amount_yuan"], p["total_amount_yuan"], p["fiscal_amount_yuan"]) == \
+        (Decimal("1584000.00"), None, Decimal("1500000.00"))
