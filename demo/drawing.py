@@ -79,15 +79,56 @@ class PlacedCell:
     is_header: bool = False
 
 
+# How a grid's rules are printed, as the converters real disclosures come from print them:
+#   cells       each cell's rectangle stroked (Word, most PDF printers);
+#   filled      each cell edge a thin filled rectangle, no stroke at all (Excel and WPS
+#               "export to PDF" draw borders so);
+#   open        no outer left and right sides (Word tables whose side borders are off);
+#   horizontal  horizontal rules only, the columns told apart by their text alone.
+RULES = ("cells", "filled", "open", "horizontal")
+
+
+def _rule_edges(pc: PlacedCell, page_h: float, left: float, right: float, rules: str):
+    """The cell's edges to print under ``rules``: (x0, y0, x1, y1) in canvas space."""
+    x0, x1, y0, y1 = pc.x, pc.x + pc.w, page_h - pc.y - pc.h, page_h - pc.y
+    edges = [(x0, y1, x1, y1), (x0, y0, x1, y0)]  # top, bottom
+    if rules != "horizontal":
+        edges += [(x, y0, x, y1) for x in (x0, x1)
+                  if not (rules == "open" and (abs(x - left) < 0.5 or abs(x - right) < 0.5))]
+    return edges
+
+
 def draw_grid(c: rl_canvas.Canvas, page_h: float, cells: list[PlacedCell],
-              size: float = FONT_SIZE, line_width: float = 0.6) -> None:
-    """Draw ruled cells (each cell's rectangle stroked) and their wrapped text."""
+              size: float = FONT_SIZE, line_width: float = 0.6, rules: str = "cells",
+              shaded_rows: tuple[int, ...] = ()) -> None:
+    """Draw ruled cells (their rules printed as ``rules`` says, see RULES; the cells of
+    ``shaded_rows`` filled light grey, as system exports shade their header) and their
+    wrapped text."""
+    if rules not in RULES:
+        raise ValueError(f"rules must be one of {RULES}, not {rules!r}")
     c.setLineWidth(line_width)
     c.setStrokeColorRGB(0, 0, 0)
     c.setFillColorRGB(0, 0, 0)
     c.setFont(FONT_NAME, size)
+    left = min((pc.x for pc in cells), default=0.0)
+    right = max((pc.x + pc.w for pc in cells), default=0.0)
+    if any(pc.row in shaded_rows for pc in cells):
+        c.setFillColorRGB(0.85, 0.85, 0.85)
+        for pc in cells:
+            if pc.row in shaded_rows:
+                c.rect(pc.x, page_h - pc.y - pc.h, pc.w, pc.h, stroke=0, fill=1)
+        c.setFillColorRGB(0, 0, 0)
     for pc in cells:
-        c.rect(pc.x, page_h - pc.y - pc.h, pc.w, pc.h, stroke=1, fill=0)
+        if rules == "cells":
+            c.rect(pc.x, page_h - pc.y - pc.h, pc.w, pc.h, stroke=1, fill=0)
+        else:
+            for ex0, ey0, ex1, ey1 in _rule_edges(pc, page_h, left, right, rules):
+                if rules == "filled":
+                    half = line_width / 2
+                    c.rect(min(ex0, ex1) - half, min(ey0, ey1) - half, abs(ex1 - ex0) + line_width,
+                           abs(ey1 - ey0) + line_width, stroke=0, fill=1)
+                else:
+                    c.line(ex0, ey0, ex1, ey1)
         if not pc.text:
             continue
         lines = wrap_text(pc.text, pc.w - 2 * PAD, size)

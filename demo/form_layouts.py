@@ -350,7 +350,7 @@ class Pages:
         for p in range(page + 1):
             if p > 0:
                 self.new_page()
-            draw_grid(self.c, self.ph, cells.get(p, []))
+            draw_grid(self.c, self.ph, cells.get(p, []), rules=spec.rules, shaded_rows=spec.shaded_rows)
         self.y = y
 
 

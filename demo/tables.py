@@ -36,6 +36,8 @@ class TableSpec:
     repeat_header: bool = True
     landscape: bool = False
     min_body_h: float = ROW_H
+    rules: str = "cells"  # how the grid's rules are printed (drawing.RULES)
+    shaded_rows: tuple[int, ...] = ()  # rows filled light grey (a system export's header)
 
 
 def plain_row(texts: list[str]) -> list[BodyCell]:
@@ -139,7 +141,7 @@ def draw_table(w: PdfWriter, spec: TableSpec) -> GoldTable:
             draw_text(w.c, xs[0], ph - 98, spec.editor, 10, "l")
             if spec.unit_raw:
                 draw_text(w.c, xs[-1], ph - 98, spec.unit_raw, 10, "r")
-        draw_grid(w.c, ph, placed)
+        draw_grid(w.c, ph, placed, rules=spec.rules, shaded_rows=spec.shaded_rows)
         for pc in placed:
             cells.append(GoldCell(w.page, pc.row, pc.col, pc.row_span, pc.col_span,
                                   pc.text.replace("\n", ""), pc.is_header))
