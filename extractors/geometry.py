@@ -9,6 +9,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
+from pdfplumber.utils import cluster_objects
+
 from cnbudget.schemas.text import is_wide  # text that never takes a space
 
 Box = tuple[float, float, float, float]
@@ -479,6 +481,91 @@ def _closing_rule(across: list[dict], others: list[dict], along: str, bound: flo
                  "bottom": span[1], "width": 0, "height": span[1] - span[0], "doctop": span[0]}]
     return [{"object_type": "page_edge", "orientation": "h", "x0": span[0], "x1": span[1], "top": stop,
              "bottom": stop, "width": span[1] - span[0], "height": 0, "doctop": stop}]
+
+
+def close_open_sides(rules: list[dict], chars: Sequence[dict], tolerance: float, min_width: float) -> list[dict]:
+    """Rules as a reader sees a table printed without its outer sides (a Word table with its
+    side borders off, a sheet with no top and bottom rule): where rules that cross the
+    table's inner rules end together at least ``min_width`` past the last rule crossing
+    them, as the outermost thing of the table there, with no rule drawn along their ends, a
+    rule is added there. Their ends are the table's edge, and the strip between them and the
+    first inner rule its outer column (or row). Rules are read as a reader sees them, pieces
+    drawn cell by cell joined (a merged cell's missing piece is no end). So that lines
+    which are no table (a chart's bars, an organisation chart's connectors) gain no side,
+    the rules crossing them must be a grid (two or more inner rules at distinct places), or
+    three or more rules end there and the strip holds text."""
+    h = _runs([r for r in rules if r["orientation"] == "h"], tolerance, tolerance)
+    v = _runs([r for r in rules if r["orientation"] == "v"], tolerance, tolerance)
+    added: list[dict] = []
+    for across, others, along in ((h, v, "v"), (v, h, "h")):
+        lo_key, hi_key, pos_key = ("x0", "x1", "top") if along == "v" else ("top", "bottom", "x0")
+        opos, olo, ohi = ("x0", "top", "bottom") if along == "v" else ("top", "x0", "x1")
+        crossing = [(r, [o for o in others if _meets(r, o, tolerance)]) for r in across]
+        crossing = [(r, met) for r, met in crossing if met]
+        for end_key, beyond in ((lo_key, -1), (hi_key, 1)):
+            for group in cluster_objects(crossing, lambda rm: rm[0][end_key], tolerance):
+                if len(group) < 2:
+                    continue
+                stop = sum(r[end_key] for r, _ in group) / len(group)
+                span = (min(r[pos_key] for r, _ in group), max(r[pos_key] for r, _ in group))
+                # the table's outermost thing on that side: nothing of it runs further
+                if any((r[end_key] - stop) * beyond > tolerance for r in across
+                       if span[0] - tolerance <= r[pos_key] <= span[1] + tolerance) \
+                        or any((o[opos] - stop) * beyond > tolerance for o in others
+                               if o[olo] <= span[1] + tolerance and o[ohi] >= span[0] - tolerance):
+                    continue
+                # the rules crossing them short of their ends
+                inner = cluster([o[opos] for _, met in group for o in met if abs(o[opos] - stop) > tolerance],
+                                tolerance)
+                edge = (inner[0] if beyond < 0 else inner[-1]) if inner else None
+                if edge is None or (edge - stop) * -beyond < min_width:
+                    continue  # closed (or nearly) by a rule of their own
+                strip = (min(stop, edge), max(stop, edge))
+                if len(inner) < 2 and not (len(group) >= 3 and _text_in(chars, along, strip, span)):
+                    continue
+                # closed between each two of them that an inner rule runs between (rows of
+                # one table, not two tables one above the other), where nothing closes it;
+                # where the side is drawn along part of them, only a piece whose strip holds
+                # text (a shaded header's edge leaves the rows below it open; an empty notch
+                # beside a shorter row is no cell)
+                drawn = [(o[olo], o[ohi]) for o in others if abs(o[opos] - stop) <= tolerance]
+                side_drawn = any(lo <= span[1] and hi >= span[0] for lo, hi in drawn)
+                ats = sorted(r[pos_key] for r, _ in group)
+                for a, b in zip(ats, ats[1:]):
+                    if _covered((a, b), drawn, tolerance) or not any(
+                            o[olo] <= a + tolerance and o[ohi] >= b - tolerance for _, met in group for o in met
+                            if abs(o[opos] - stop) > tolerance):
+                        continue
+                    if side_drawn and not _text_in(chars, along, strip, (a, b)):
+                        continue
+                    if along == "v":
+                        added.append({"object_type": "open_side_edge", "orientation": "v", "x0": stop, "x1": stop,
+                                      "top": a, "bottom": b, "width": 0, "height": b - a, "doctop": a})
+                    else:
+                        added.append({"object_type": "open_side_edge", "orientation": "h", "x0": a, "x1": b,
+                                      "top": stop, "bottom": stop, "width": b - a, "height": 0, "doctop": stop})
+    return rules + added
+
+
+def _text_in(chars: Sequence[dict], along: str, strip: tuple[float, float], span: tuple[float, float]) -> bool:
+    """Whether a char's centre lies in the strip (x range for a side, y range for a top or
+    bottom) within the span across it."""
+    for ch in chars:
+        x, y = (ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2
+        a, b = (x, y) if along == "v" else (y, x)
+        if strip[0] < a < strip[1] and span[0] < b < span[1] and ch["text"].strip():
+            return True
+    return False
+
+
+def _covered(span: tuple[float, float], pieces: list[tuple[float, float]], gap: float) -> bool:
+    """Whether pieces (lo, hi) cover span, stopping at most gap apart."""
+    at = span[0]
+    for lo, hi in sorted(pieces):
+        if at >= span[1] - gap or lo > at + gap:
+            break
+        at = max(at, hi)
+    return at >= span[1] - gap
 
 
 def _meets(a: dict, b: dict, gap: float) -> bool:

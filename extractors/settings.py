@@ -223,6 +223,10 @@ class ExtractionSettings(_Settings):
     snap_tolerance: float = Field(3.0, ge=0, description=(
         "Coordinates closer than this (points) are the same grid line; ruling lines in "
         "WPS/Office PDFs are ~1pt-wide filled rectangles whose two edges both count."))
+    open_side_min_width: float = Field(6.0, ge=0, description=(
+        "A table printed without its outer sides (or top and bottom) keeps its outer column "
+        "(row) where two or more of its rules run on together at least this far (points) "
+        "past the last rule crossing them: their ends are its edge."))
     edge_min_length: float = Field(3.0, ge=0, description=(
         "Ruling segments shorter than this (points) are ignored (tick marks, dots)."))
     white_threshold: float = Field(0.95, gt=0, le=1, description=(

@@ -29,7 +29,7 @@ from pdfplumber.table import Table, TableFinder, TableSettings, cells_to_tables,
 
 from cnbudget.schemas.model import ProcessingError
 
-from .geometry import (Box, close_at_page_edge, curve_segments, draws_grid, edge_prints, line_text, reading_turn,
+from .geometry import (Box, close_at_page_edge, close_open_sides, curve_segments, draws_grid, edge_prints, line_text, reading_turn,
                        text_lines, turn_box, turn_object, turned_size, visible_edges)
 from .page import FoundTable, PageResult, page_fragments
 from .pdf import OpenPdf, readable_error
@@ -162,8 +162,9 @@ class PageView:
         with their paint."""
         box = tuple(float(v) for v in page.bbox)
         rules = visible_edges(edges, settings.edge_min_length, settings.white_threshold, settings.rule_max_slope)
-        rules = close_at_page_edge(rules, _visible_box(page), settings.snap_tolerance)
         chars = page.chars
+        rules = close_open_sides(rules, chars, settings.snap_tolerance, settings.open_side_min_width)
+        rules = close_at_page_edge(rules, _visible_box(page), settings.snap_tolerance)
         turn = reading_turn(chars, settings.upright_min_share)
         if turn:
             chars = [turn_object(c, turn, box) for c in chars]

@@ -450,6 +450,45 @@ def test_page_edge_adds_nothing_to_tables_inside_the_page(tmp_path):
     assert xs == pytest.approx([57, 137, 317, 427, 537])
 
 
+@pytest.mark.parametrize("open_sides", [("left", "right"), ("left",), ("top", "bottom")])
+def test_table_printed_without_its_outer_sides_keeps_its_outer_cells(tmp_path, open_sides):
+    """A Word table with its side borders off (or a sheet with no top and bottom rule): the
+    rules' own ends are its edge, and its outer columns (rows) keep their text."""
+    xs = [57.0]
+    for w in WIDTHS:
+        xs.append(xs[-1] + w)
+    ys = [PAGE_H - (120 + i * ROW_H) for i in range(len(ROWS) + 1)]
+    off = {"left": ("v", xs[0]), "right": ("v", xs[-1]), "top": ("h", ys[0]), "bottom": ("h", ys[-1])}
+
+    def open_rule(c, x0, y0, x1, y1):
+        if any((kind == "v" and x0 == x1 == at) or (kind == "h" and y0 == y1 == at)
+               for kind, at in (off[s] for s in open_sides)):
+            return
+        c.line(x0, y0, x1, y1)
+    assert_reads_rows(one_table_pdf(tmp_path / "open.pdf", rule=open_rule))
+
+
+def test_two_column_form_without_its_outer_sides_keeps_its_labels(tmp_path):
+    """label | value rows with the side borders off: one inner rule only, so the labels'
+    text between the rules' ends and it tells the strip is a column."""
+    rows = [["项目名称", "道路养护"], ["年度资金总额", "120.00"], ["其中：财政拨款", "100.00"], ["其他资金", "20.00"]]
+
+    def no_sides(c, x0, y0, x1, y1):
+        if not (x0 == x1 and x0 in (57.0, 57.0 + 120 + 200)):
+            c.line(x0, y0, x1, y1)
+    doc = extract_document(one_table_pdf(tmp_path / "pairs.pdf", rule=no_sides, rows=rows, widths=[120.0, 200.0]))
+    assert grids(doc) == [rows]
+
+
+def test_rules_running_a_little_past_the_frame_add_no_column(tmp_path):
+    """Rows ruled 2pt past the left and right borders (an overshoot, no open side): no
+    sliver column is added."""
+    def overshoot(c, x0, y0, x1, y1):
+        c.line(x0 - 2, y0, x1 + 2, y1) if y0 == y1 else c.line(x0, y0, x1, y1)
+    doc = assert_reads_rows(one_table_pdf(tmp_path / "over.pdf", rule=overshoot))
+    assert doc.tables[0].n_cols == len(WIDTHS)
+
+
 # --------------------------------------------------------------------------- 6. thin filled rules
 
 
