@@ -99,11 +99,14 @@ _LABELS: list[tuple[str, int]] = [
 # The bare word 部门, often letter-spaced on covers ("部 门:中共江苏省委办公厅"), is a
 # label only when a colon follows and it is not the end of a longer word (主管部门：).
 _BARE_DEPT_LABEL = (rf"(?<![{CJK}])部\s*门(?=\s*[:：])", 0)
+# The bare word 单位 the same way ("单位：琼海市人民医院" over "主管部门：…" under a 二级单位's
+# cover title): the unit the document is; a table's "单位：万元" names no organisation.
+_BARE_UNIT_LABEL = (rf"(?<![{CJK}])单\s*位(?=\s*[:：])", 0)
 # Label, then a colon or white space (a label run into prose, "预算单位的…", is not one),
 # then the name: space-separated pieces on one line ("上海市 XX 局"), tried longest first.
 _LABEL_RX = [(re.compile("(?:" + p + r")(?:\s*[:：]\s*|\s+)"
                          r"([^\s:：,，;；。]+(?:[ \u3000]{1,2}[^\s:：,，;；。]+)*)"), t)
-             for p, t in _LABELS + [_BARE_DEPT_LABEL]]
+             for p, t in _LABELS + [_BARE_DEPT_LABEL, _BARE_UNIT_LABEL]]
 
 # Last characters of organisation names (局, 委员会, 办事处, 人民政府, 中心, 法院, 街道…).
 _ORG_END = set("局会委室办处府心院所队站部厅馆社团校学园台司署组厂场库宫道镇乡狱")

@@ -279,3 +279,15 @@ def test_unit_publishing_its_own_document_is_its_department():
              "项目名称 传染病防控\n主管部门 示例市卫生健康委员会 实施单位 示例市疾病预防控制中心")
     expect(m, department="示例市疾病预防控制中心", region="示例市", fiscal_year=2024,
            doc_type="performance_self_evaluation")
+
+
+@pytest.mark.parametrize("unit_label", ["单位", "单 位"])
+def test_unit_named_on_the_cover_beats_its_supervising_department(unit_label):
+    # a 二级单位's own forms: "单位：<unit>" then "主管部门：<department>" under the cover
+    # title; the unit publishing them is the department, as 预算单位 / 填报单位 are; the
+    # table unit line (单位：万元) names no organisation
+    m = meta(f"2025年项目支出绩效目标表\n{unit_label}：琼海市人民医院\n主管部门：琼海市卫生健康委员会",
+             "项目支出绩效目标表\n单位：万元\n项目名称 急诊急救能力提升\n主管部门 琼海市卫生健康委员会 实施单位 琼海市人民医院")
+    expect(m, department="琼海市人民医院", fiscal_year=2025)
+    m = meta("示例区财政局2025年部门预算\n单位：万元", "收入支出决算总表\n单位：万元")
+    expect(m, department="示例区财政局")
