@@ -50,6 +50,10 @@ is 0.00; 达到 N reads ">="). This set's rulings:
   executed = its 全年执行数, score = the printed 总分 / 自评得分; a project self-evaluation gives
   the project's money (year = 全年预算数, fiscal = the 财政拨款 row's 全年预算数 where printed).
 - "控制在N以内" reads "<=".
+
+Re-ruled after the set's first run, to the standing convention (BLIND9's docstring: a deadline
+stays raw with no comparator; BLIND42's 每季度末前 likewise): the author had read "学期结束前"
+(资助资金发放时间) as a qualitative state; it is a deadline, the end of the school term.
 """
 from __future__ import annotations
 
@@ -605,7 +609,7 @@ def layout_xj_cj_accounts_dept_self_eval_then_project(folder: Path, name: str) -
     pinds = [
         Ind("产出指标", "数量指标", "资助学生人次", "≥1.6万人次", (">=", 1.6, "万人次"), "20", "1.64万人次", "20"),
         Ind("产出指标", "质量指标", "资助对象精准率", "100%", ("=", 100, "%"), "20", "100%", "20"),
-        Ind("产出指标", "时效指标", "资助资金发放时间", "学期结束前", Q, "10", "按时发放", "10"),
+        Ind("产出指标", "时效指标", "资助资金发放时间", "学期结束前", (None, None, None), "10", "按时发放", "10"),  # a deadline stays raw (blind9 ruling; re-ruled, see the docstring)
         Ind("效益指标", "社会效益指标", "家庭经济困难学生辍学人数", "0人", ("=", 0, "人"), "30", "0人", "30"),
         Ind("满意度指标", "服务对象满意度指标", "受助学生满意度", "≥95%", (">=", 95, "%"), "10", "94%", "9",
             "宣传覆盖面不足"),

@@ -93,17 +93,21 @@ _REQUEST_WORD = r"(申请|申报)(资金总额|资金|金额|数)"
 # 年度资金中的财政拨款, 年度资金总额其中：上年结转 (the year's sum; a period's would be the total's);
 # a part the whole sum is comes as 全部为 / 均为 (本项目年度预算18.00万元，全部为财政拨款18.00万元).
 _WHEREOF = rf"(其中:?|全部为|全部是|均为|全额为|{_YEAR_WORD}?{_MONEY_WORD}(其中|中的?):?)"
+# The government level a fiscal source may be named with (市级财政拨款, 本级财政资金).
+_GOV_LEVEL = r"(本级|省级|市级|州级|盟级|县级|区级|旗级|乡级|镇级|乡镇级)"
 _MONEY_LABELS = (
     (re.compile(rf"^(项目资金总额|项目总额|{_PERIOD_WORD}({_MONEY_WORD}|{_REQUEST_WORD})"
                 rf"|(项目)?{_MONEY_WORD}\({_PERIOD_WORD}内?\))$"), "total"),
     # (本年安排 / 本年度预算安排: what the year arranges is the year's sum; 年度项目资金 /
     # 本年度项目预算: the year's project money, as is a bare 项目预算 — no period word)
-    (re.compile(rf"^(资金总额|资金合计|总额|{_YEAR_WORD}({_MONEY_WORD}|预算数|预算资金|预算金额|(预算)?安排(资金|数)?)|预算数|预算金额|(?:{_YEAR_WORD})?项目(预算)?金额|项目预算数?"
+    (re.compile(rf"^(资金总额|资金合计|总额|{_YEAR_WORD}({_MONEY_WORD}|预算数|预算资金|预算金额|(预算)?安排(资金|数)?)|预算数|预算金额|(?:{_YEAR_WORD})?项目(预算)?金额|项目预算数?|项目资金"
                 rf"|{_YEAR_WORD}项目(预算|资金)"
                 rf"|{_YEAR_WORD}?{_REQUEST_WORD}|{_YEAR_WORD}(申请|申报)|(项目)?{_MONEY_WORD}\({_YEAR_WORD}\))$"), "amount"),
     # (本年拨款 / 本年财政拨款 beside 上年结转: what is appropriated this year is the fiscal part)
     # (本年财政资金 / 年度财政资金 too: a year word before any fiscal word — never a period's)
-    (re.compile(rf"^{_WHEREOF}?({_YEAR_WORD}?(财政拨款(资金)?|财政资金|财政性资金)|(本年|当年)度?拨款)(小计|合计)?$"),
+    # (市级财政拨款 / 县级财政资金 / 本级财政拨款: the 财政拨款 named with its government level,
+    # printed beside 中央补助 / 单位自有资金, which are no fiscal part)
+    (re.compile(rf"^{_WHEREOF}?({_YEAR_WORD}?{_GOV_LEVEL}?(财政拨款(资金)?|财政资金|财政性资金)|(本年|当年)度?拨款)(小计|合计)?$"),
      "fiscal"),
     # (上年结转结余 / 上年结转和结余 / 以前年度结转 / 结转资金: carried all the same; the
     # hand-typed 上年结余 / 上年度结余资金 / 以前年度结余 / 结余资金 too — 结余 names the

@@ -334,10 +334,11 @@ def _in_sentence(s: str, text: str) -> TargetParse:
 
 
 # A deadline at the end (or start) of a period, printed without a date: "每季度末前",
-# "每季度首月底前", "每月底前", "年底前完成", "次年初前" — no comparison, no quality word;
-# the period's end names the deadline with its 前 left unsaid too ("每季度末", "年底完成").
+# "每季度首月底前", "每月底前", "年底前完成", "次年初前", a school's "每学期结束前" — no
+# comparison, no quality word; the period's end names the deadline with its 前 left unsaid
+# too ("每季度末", "年底完成").
 _PERIOD_END_DEADLINE = re.compile(
-    r"^(每|本|当|次|下)?(年度?|半年|季度?|月份?|旬|周)(首月|末月)?(底|末|初)(前|之前|以前)?"
+    r"^(每|本|当|次|下)?(年度?|半年|季度?|月份?|旬|周|学期|学年)(首月|末月)?(底|末|初|结束)(前|之前|以前)?"
     r"(完成|发放|拨付|下达|兑付|兑现|到位|办结|报送|上报)?$")
 _WITHIN_THEN = re.compile(r"^(\d+(?:\.\d+)?[^\d]{1,4}?(?:之内|以内|内))"
                           r"(?:到达|到场|恢复|完成|办结|处置|响应|处理|解决|反馈|答复|修复)$")

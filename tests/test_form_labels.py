@@ -2514,3 +2514,39 @@ def test_project_sum_alone_on_a_one_year_form_is_the_year_money(tmp_path, label)
     (p,) = P.projects(doc)
     assert (p["amount_yuan"], p["total_amount_yuan"], p["fiscal_amount_yuan"]) == \
         (Decimal("1584000.00"), None, Decimal("1500000.00"))
+
+
+def test_project_money_label_beside_its_figure_and_a_level_named_fiscal_source(tmp_path):
+    # 项目资金 | 3,200,000.00元, then 资金来源 (merged down) | 中央补助 | 市级财政拨款 | 单位自有资金
+    # | 其他资金 over their figures: the block's label beside a figure is the year's sum, and
+    # 财政拨款 named with its government level (市级 / 县级 / 本级) is the fiscal part —
+    # 中央补助 and the unit's own money are not
+    cells = [(0, 0, 1, 1, "项目名称"), (0, 1, 1, 4, "急诊急救能力提升"),
+             (1, 0, 1, 1, "项目资金"), (1, 1, 1, 4, "3,200,000.00元"),
+             (2, 0, 2, 1, "资金来源"), (2, 1, 1, 1, "中央补助"), (2, 2, 1, 1, "市级财政拨款"), (2, 3, 1, 1, "单位自有资金"),
+             (2, 4, 1, 1, "其他资金"),
+             (3, 1, 1, 1, "1,500,000.00元"), (3, 2, 1, 1, "1,700,000.00元"), (3, 3, 1, 1, ""), (3, 4, 1, 1, ""),
+             (4, 0, 1, 1, "一级指标"), (4, 1, 1, 1, "二级指标"), (4, 2, 1, 2, "三级指标"), (4, 4, 1, 1, "指标值"),
+             (5, 0, 1, 1, "产出指标"), (5, 1, 1, 1, "数量指标"), (5, 2, 1, 2, "购置急救设备台数"), (5, 4, 1, 1, "≥20台")]
+    doc = _doc(tmp_path / "hi.pdf", [replace(_spec("项目支出绩效目标表", cells, 6, [80, 90, 90, 90, 90]),
+                                             unit_raw="", unit=None)])
+    (p,) = P.projects(doc)
+    assert (p["amount_yuan"], p["fiscal_amount_yuan"], p["carried_over_yuan"]) == \
+        (Decimal("3200000.00"), Decimal("1700000.00"), None)
+
+
+@pytest.mark.parametrize("shaded", [(), (0, 2)])
+def test_form_printed_without_its_outer_sides_keeps_its_labels_and_levels(tmp_path, shaded):
+    # a Word form with its side borders off (its header rows shaded grey or not): the label
+    # column on the left and the values on the right are still the form's
+    cells = [(0, 0, 1, 1, "项目名称"), (0, 1, 1, 3, "道路养护"),
+             (1, 0, 1, 1, "年度资金总额"), (1, 1, 1, 1, "120.00"), (1, 2, 1, 1, "其中：财政拨款"), (1, 3, 1, 1, "100.00"),
+             (2, 0, 1, 1, "一级指标"), (2, 1, 1, 1, "二级指标"), (2, 2, 1, 1, "三级指标"), (2, 3, 1, 1, "指标值"),
+             (3, 0, 2, 1, "产出指标"), (3, 1, 1, 1, "数量指标"), (3, 2, 1, 1, "养护道路里程"), (3, 3, 1, 1, "≥120公里"),
+             (4, 1, 1, 1, "质量指标"), (4, 2, 1, 1, "养护合格率"), (4, 3, 1, 1, "≥95%")]
+    doc = _doc(tmp_path / "open.pdf", [replace(_spec("项目支出绩效目标表", cells, 5, [90, 110, 150, 100]),
+                                               unit_raw="单位：万元", unit="wan_yuan", rules="open", shaded_rows=shaded)])
+    assert [(i["level1"], i["name"], i["target_raw"]) for i in P.indicators(doc)] == \
+        [("output", "养护道路里程", "≥120公里"), ("output", "养护合格率", "≥95%")]
+    (p,) = P.projects(doc)
+    assert (p["amount_yuan"], p["fiscal_amount_yuan"]) == (Decimal("1200000.00"), Decimal("1000000.00"))

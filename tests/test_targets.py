@@ -284,7 +284,8 @@ def test_assurance_word_before_a_target(raw, comparator, value, unit):
     assert (t.comparator, t.value, t.unit) == (comparator, value, unit)
 
 
-@pytest.mark.parametrize("raw", ["每季度末前", "每季度首月底前", "每月底前", "年底前完成", "每半年末前"])
+@pytest.mark.parametrize("raw", ["每季度末前", "每季度首月底前", "每月底前", "年底前完成", "每半年末前",
+                                 "每学期结束前", "每学年末前", "季度结束前完成"])
 def test_deadline_by_a_period_end_stays_raw(raw):
     # 补助资金发放时间 每季度末前: a deadline at a period's end (年底 / 季度末 / 月底 前), like
     # "2024年11月底前", has no comparator and is no qualitative phrase either
