@@ -27,12 +27,18 @@ per layout:
 
 The bars of issue 10 (checked on each set and printed): found >= 90 %, parsed >= 90 %, and
 every form printing money has it in ``projects``.
+
+``--scan`` reads the same layouts as scans: every page of each PDF rendered at 200 dpi,
+rotated up to ±1°, blurred, noised and saved as JPEG quality 60 in a PDF of image pages
+(tests/scan_fixtures.py, as benchmarks/bench_ocr.py makes them), so the OCR path reads
+them, against the same gold. ``--sets a,b,…`` picks several sets.
 """
 from __future__ import annotations
 
 import argparse
 import importlib
 import json
+import os
 import sys
 import tempfile
 from collections import defaultdict
@@ -207,16 +213,30 @@ def eval_layout(gold: dict, pub: dict[str, list[dict]]) -> dict:
 # --------------------------------------------------------------------------- a set
 
 
-def eval_set(which: str, folder: Path) -> dict:
-    """Write the set's layouts into folder/<which>, extract them, compare with their gold."""
+def eval_set(which: str, folder: Path, scan: bool = False) -> dict:
+    """Write the set's layouts into folder/<which>, extract them (as scans with ``scan``),
+    compare with their gold."""
     src = folder / which
-    out = folder / f"{which}_parquet"
+    out = folder / f"{which}{'_scans' if scan else ''}_parquet"
     golds = write_set(which, src)
-    extract_to_parquet([src], out)
+    if scan:
+        src = _scans_of(src, golds, folder / f"{which}_scans")
+    extract_to_parquet([src], out, workers=(os.cpu_count() or 1) if scan else 1)
     pub = published(out)
     layouts = {g["layout"]: eval_layout(g, pub.get(g["file_name"], {})) for g in golds}
     total = {m: [sum(v[m][0] for v in layouts.values()), sum(v[m][1] for v in layouts.values())] for m in MEASURES}
     return {"set": which, "layouts": layouts, "total": total, "bars_met": bars_met(total)}
+
+
+def _scans_of(src: Path, golds: list[dict], folder: Path) -> Path:
+    """Each of the set's PDFs as a scan of every page, under the same file name."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+    from scan_fixtures import make_scan_pdf  # noqa: E402 (the fixtures' own degradation)
+
+    folder.mkdir(parents=True, exist_ok=True)
+    for n, gold in enumerate(golds):
+        make_scan_pdf(src / gold["file_name"], folder / gold["file_name"], seed=n)
+    return folder
 
 
 def bars_met(total: dict) -> bool:
@@ -249,14 +269,23 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--set", choices=(*SETS, "all"), default="all")
     ap.add_argument("--json", type=Path, help="write the figures (and misses) as JSON")
     ap.add_argument("--misses", action="store_true", help="list every miss per layout")
+    ap.add_argument("--sets", help="several sets, comma-separated (instead of --set)")
+    ap.add_argument("--scan", action="store_true", help="read every page as a degraded scan (OCR)")
     ap.add_argument("--keep", type=Path, help="write the PDFs and Parquet here instead of a temporary folder")
     args = ap.parse_args(argv)
-    sets = tuple(SETS) if args.set == "all" else (args.set,)
+    sets = tuple(args.sets.split(",")) if args.sets else tuple(SETS) if args.set == "all" else (args.set,)
+    unknown = [s for s in sets if s not in SETS]
+    if unknown:
+        ap.error(f"unknown set(s): {', '.join(unknown)}")
     with tempfile.TemporaryDirectory() as tmp:
         folder = args.keep or Path(tmp)
-        results = [eval_set(which, folder) for which in sets]
+        results = [eval_set(which, folder, args.scan) for which in sets]
     for res in results:
         report(res, args.misses)
+    if len(results) > 1:
+        total = {m: [sum(r["total"][m][0] for r in results), sum(r["total"][m][1] for r in results)] for m in MEASURES}
+        print(f"== ALL {len(results)} sets{' (scans)' if args.scan else ''}: "
+              + "  ".join(f"{m} {_cell(total[m])}" for m in MEASURES))
     if args.json:
         args.json.write_text(json.dumps({r["set"]: r for r in results}, ensure_ascii=False, indent=1), encoding="utf-8")
     return 0

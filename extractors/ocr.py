@@ -87,12 +87,14 @@ def _ort_session(kind: str, settings: OcrSettings):
     """An onnxruntime session for the bundled 'det' or 'rec' model, with the options
     rapidocr would give it (log level, all graph optimisations, the CPU provider's arena
     strategy) and what its configuration cannot say: no spin-waiting; the memory arena
-    as OcrSettings.cpu_mem_arena says."""
+    as OcrSettings.cpu_mem_arena says for recognition, never for detection (its input is a
+    whole page or table area, of a new shape each time: an arena would keep every one's
+    buffers for the life of the worker)."""
     import onnxruntime as ort
 
     opts = ort.SessionOptions()
     opts.log_severity_level = 4
-    opts.enable_cpu_mem_arena = settings.cpu_mem_arena
+    opts.enable_cpu_mem_arena = settings.cpu_mem_arena and kind != "det"
     opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
     opts.intra_op_num_threads = _threads(settings)
     opts.inter_op_num_threads = 1
@@ -122,7 +124,7 @@ def get_engine(settings: OcrSettings = DEFAULT_OCR_SETTINGS):
     """The process's RapidOCR engine, created on first use and kept for the life of the
     process: a pipeline worker reads every document's and every page's OCR with it."""
     global _ENGINE, _ENGINE_KEY, ENGINE_CREATED
-    key = (settings.threads, settings.cpu_mem_arena, settings.rec_batch, settings.rec_min_width,
+    key = (settings.threads, settings.cpu_mem_arena, settings.rec_batch, settings.rec_min_width, settings.det_max_side,
            settings.min_text_score, settings.paddle_det_model_dir, settings.paddle_rec_model_dir)
     if _ENGINE is not None and _ENGINE_KEY == key:
         return _ENGINE
@@ -137,9 +139,9 @@ def get_engine(settings: OcrSettings = DEFAULT_OCR_SETTINGS):
         "Global.text_score": settings.min_text_score,
         "Rec.rec_batch_num": settings.rec_batch,
         "Rec.rec_img_shape": [3, 48, settings.rec_min_width],
-        # "max": never upscale a band to 736 px on its short side; cap long side at 2000
+        # "max": never upscale a band to 736 px on its short side; cap the long side
         "Det.limit_type": "max",
-        "Det.limit_side_len": 2000,
+        "Det.limit_side_len": settings.det_max_side,
     }
     if settings.paddle_det_model_dir and settings.paddle_rec_model_dir:
         from rapidocr import EngineType  # paddle itself is imported by rapidocr, lazily

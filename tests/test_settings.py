@@ -47,7 +47,7 @@ def test_settings_files_yaml_and_json(tmp_path):
     y = tmp_path / "s.yaml"
     y.write_text("strategy: camelot\nocr:\n  dpi: 300\n  workers: 2\n", encoding="utf-8")
     s = load_settings(y)
-    assert (s.strategy, s.ocr.dpi, s.ocr.workers, s.ocr.rec_batch) == ("camelot", 300, 2, 16)
+    assert (s.strategy, s.ocr.dpi, s.ocr.workers, s.ocr.rec_batch) == ("camelot", 300, 2, 6)  # rec_batch: the default
     j = tmp_path / "s.json"
     j.write_text('{"routing": {"garbage_share": 0.5}}', encoding="utf-8")
     assert load_settings(j).routing.garbage_share == 0.5
