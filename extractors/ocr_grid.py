@@ -200,14 +200,36 @@ def find_grids(gray: np.ndarray, px_per_pt: float, bw: np.ndarray | None = None,
               if total >= sizes.v_line_min_total_pt * px_per_pt]
         if len(xs) < 2 or len(ys) < 2:
             continue
-        grid = _grid_cells(xs, ys, hborder, vborder, half, margin, sizes)
+        reach = sizes.open_side_min_pt * px_per_pt
+        xs, open_x = _open_sides(xs, [(s[1], s[2]) for s in hs], reach, tol)
+        ys, open_y = _open_sides(ys, [(s[1], s[2]) for s in vs], reach, tol)
+        grid = _grid_cells(xs, ys, hborder, vborder, half, margin, sizes, open_x, open_y)
         if grid is not None:
             grids.append(grid)
     grids.sort(key=lambda g: g.ys[0])
     return grids
 
 
-def _grid_cells(xs, ys, hmask, vmask, half, margin, sizes: OcrGridSettings) -> Grid | None:
+def _open_sides(lines: list[float], runs: list[tuple[float, float]], reach: float, tol: float
+                ) -> tuple[list[float], tuple[bool, bool]]:
+    """The grid lines of one direction with the open sides added: where two or more rules
+    across them (their extents ``runs``) end together at least ``reach`` past the first
+    (last) line, a table printed without that outer side (a Word table with its side
+    borders off) ends there. Also says which side was added (no rule pixels to find there)."""
+    added = [False, False]
+    out = list(lines)
+    for side, ends in ((0, [a for a, _ in runs if a < lines[0] - reach]),
+                       (1, [b for _, b in runs if b > lines[-1] + reach])):
+        groups = _cluster([(e, 1.0) for e in ends], tol)
+        best = max(groups, key=lambda g: g[1], default=None)
+        if best is not None and best[1] >= 2:
+            (out.insert(0, best[0]) if side == 0 else out.append(best[0]))
+            added[side] = True
+    return out, (added[0], added[1])
+
+
+def _grid_cells(xs, ys, hmask, vmask, half, margin, sizes: OcrGridSettings,
+                open_x: tuple[bool, bool] = (False, False), open_y: tuple[bool, bool] = (False, False)) -> Grid | None:
     n_rows, n_cols = len(ys) - 1, len(xs) - 1
     # vertical borders: v_border[r][c] for the line xs[c] between ys[r] and ys[r+1]
     vcov = [[_coverage(vmask, xs[c], ys[r], ys[r + 1], False, half, margin) for c in range(n_cols + 1)]
@@ -217,8 +239,10 @@ def _grid_cells(xs, ys, hmask, vmask, half, margin, sizes: OcrGridSettings) -> G
     inner = [v for row in vcov for v in row[1:-1]] + [v for row in hcov[1:-1] for v in row]
     lo, hi = sizes.border_ambiguous
     ambiguous = sum(1 for v in inner if lo < v < hi) / len(inner) if inner else 0.0
-    outer = [row[0] for row in vcov] + [row[-1] for row in vcov] + hcov[0] + hcov[-1]
-    outer_ok = sum(1 for v in outer if v >= sizes.border_drawn) / len(outer)
+    # (a side the table is printed without is no border missing)
+    outer = [row[0] for row in vcov if not open_x[0]] + [row[-1] for row in vcov if not open_x[1]] \
+        + (hcov[0] if not open_y[0] else []) + (hcov[-1] if not open_y[1] else [])
+    outer_ok = sum(1 for v in outer if v >= sizes.border_drawn) / len(outer) if outer else 1.0
     parent = list(range(n_rows * n_cols))
 
     def find(a: int) -> int:

@@ -89,6 +89,10 @@ class OcrGridSettings(_Settings):
         "A cell border counts as drawn when rule pixels cover this share of it."))
     border_ambiguous: tuple[float, float] = Field((0.2, 0.75), description=(
         "A border whose coverage lies between these is ambiguous (the grid is 'not clear')."))
+    open_side_min_pt: float = Field(6.0, ge=0, description=(
+        "A table printed without its outer sides keeps its outer column (row) where two or "
+        "more of its rules run on together at least this far past its last inner rule: "
+        "their ends are its edge (as ExtractionSettings.open_side_min_width for the text layer)."))
     table_min_w_pt: float = Field(60.0, gt=0, description="A table's box is at least this wide ...")
     table_min_h_pt: float = Field(15.0, gt=0, description="... and this tall.")
 

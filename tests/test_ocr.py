@@ -160,3 +160,30 @@ def test_column_style():
     assert column_style(["1,234.00", "56.10", "-", "7,890,123.45"]) == (True, True, 2)
     assert column_style(["201", "20101", "2010101"])[0]
     assert not column_style(["人大事务", "一般行政管理事务", "12.00"])[0]
+
+
+@pytest.mark.parametrize("rules", ["cells", "open"])
+def test_scanned_form_printed_without_its_outer_sides_keeps_its_outer_columns(tmp_path, rules):
+    """A scanned form whose table has no outer left and right rules (a Word table with its
+    side borders off): the image grid ends where its rules end, so the row numbers on the
+    left and the notes on the right stay cells, and the labels beside them stay whole."""
+    from dataclasses import replace
+
+    from cnbudget.demo.tables import TableSpec, write_tables_pdf
+    from cnbudget.normalizers import performance as P
+
+    cells = [(0, 0, 1, 2, "项目名称"), (0, 2, 1, 3, "就业创业补贴"),
+             (1, 0, 1, 2, "项目资金总额"), (1, 2, 1, 1, "420.00"), (1, 3, 1, 1, "其中：财政资金"), (1, 4, 1, 1, "420.00"),
+             (2, 0, 1, 1, "序号"), (2, 1, 1, 1, "二级指标"), (2, 2, 1, 1, "三级指标"), (2, 3, 1, 1, "指标值"),
+             (2, 4, 1, 1, "备注"),
+             (3, 0, 1, 1, "1"), (3, 1, 1, 1, "数量指标"), (3, 2, 1, 1, "城镇新增就业人数"), (3, 3, 1, 1, "≥3500人"),
+             (3, 4, 1, 1, "按年统计")]
+    spec = TableSpec("项目支出绩效目标表", "project_performance_targets", "单位：万元", "wan_yuan", "编制部门：示例局",
+                     [40, 100, 150, 110, 90], cells, 4, [], ["c"] * 5, repeat_header=False)
+    src = write_tables_pdf(tmp_path / "form.pdf", [replace(spec, rules=rules)], "示例局2025年项目支出绩效目标表")
+    scan_fixtures.make_scan_pdf(src, tmp_path / "scan.pdf", seed=3)
+    doc = extract_document(tmp_path / "scan.pdf")
+    (table,) = [t for t in doc.tables if t.method == "ocr" and t.n_cols == 5]
+    assert table.grid()[1][0] == "项目资金总额" and table.grid()[3][4] == "按年统计"
+    (p,) = P.projects(doc)
+    assert (p["amount_yuan"], p["fiscal_amount_yuan"]) == (4200000, 4200000)
