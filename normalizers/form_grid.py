@@ -85,6 +85,18 @@ def _header_rows(g: _Grid, r0: int) -> int:
     return n
 
 
+# An indicator's kind (定量 / 定性), as some templates print under 指标性质 beside the value.
+_KIND_WORD = re.compile(r"^定[量性](指标)?$")
+
+
+def _kind_words_only(g: _Grid, first: int, col: int) -> bool:
+    """Whether a column headed like a comparator (指标性质) holds the indicators' kind —
+    定量 / 定性 words only, 定量 among them — rather than ≥ / ≤ / 定性 comparators."""
+    texts = [compact(c.text) for r in range(first, min(g.n_rows, first + 60))
+             if (c := g.start[r][col]) is not None and c.text.strip()]
+    return bool(texts) and all(_KIND_WORD.match(t) for t in texts) and any(t.startswith("定量") for t in texts)
+
+
 def _colmap(g: _Grid, r0: int, nh: int) -> _ColMap:
     htext = []
     last = []
@@ -133,6 +145,9 @@ def _colmap(g: _Grid, r0: int, nh: int) -> _ColMap:
     m.deviation = find(r"偏差原因|未完成原因", used)
     # (sub-heads are matched as the last head of their column: 符号 under 指标值 reads "指标值 符号")
     m.comparator = find(rf"指标性质|指标方向|比较符|比较关系|比较方式|(^|\s)({_SPLIT_COMPARATOR})$", used)
+    if m.comparator is not None and _kind_words_only(g, r0 + nh, m.comparator):
+        used.add(m.comparator)  # (指标性质 | 定量 / 定性: the indicator's kind, no comparator)
+        m.comparator = None
     m.unit = find(r"计量单位|度量单位|(^|\s)单位$", used)
     m.content = find(r"指标值内容", used)
     used |= {x for x in (m.weight, m.deviation, m.comparator, m.unit, m.content) if x is not None}

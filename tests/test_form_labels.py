@@ -2550,3 +2550,20 @@ def test_form_printed_without_its_outer_sides_keeps_its_labels_and_levels(tmp_pa
         [("output", "养护道路里程", "≥120公里"), ("output", "养护合格率", "≥95%")]
     (p,) = P.projects(doc)
     assert (p["amount_yuan"], p["fiscal_amount_yuan"]) == (Decimal("1200000.00"), Decimal("1000000.00"))
+
+
+def test_nature_column_of_quantitative_and_qualitative_words_is_no_comparator(tmp_path):
+    # 三级指标 | 指标值 | 指标性质 holding 定量 / 定性 (the indicator's kind, as some templates
+    # print it after the value): the target is the value alone; a 指标性质 column printing
+    # ≥ / ≤ / 定性 is the comparator of a split target, as before
+    cells = [(0, 0, 1, 1, "项目名称"), (0, 1, 1, 4, "城乡居民最低生活保障"),
+             (1, 0, 1, 1, "一级指标"), (1, 1, 1, 1, "二级指标"), (1, 2, 1, 1, "三级指标"), (1, 3, 1, 1, "指标值"),
+             (1, 4, 1, 1, "指标性质"),
+             (2, 0, 2, 1, "产出指标"), (2, 1, 1, 1, "数量指标"), (2, 2, 1, 1, "城乡低保保障人数"), (2, 3, 1, 1, "不少于5200人"),
+             (2, 4, 1, 1, "定量"),
+             (3, 1, 1, 1, "质量指标"), (3, 2, 1, 1, "低保资金发放准确率"), (3, 3, 1, 1, "达到100%"), (3, 4, 1, 1, "定量"),
+             (4, 0, 1, 1, "效益指标"), (4, 1, 1, 1, "社会效益指标"), (4, 2, 1, 1, "困难群众基本生活"),
+             (4, 3, 1, 1, "有效保障"), (4, 4, 1, 1, "定性")]
+    doc = _doc(tmp_path / "ln.pdf", [_spec("项目支出绩效目标表", cells, 5, [80, 90, 150, 100, 70])])
+    assert [(i["target_raw"], i["comparator"], i["value"]) for i in P.indicators(doc)] == \
+        [("不少于5200人", ">=", 5200), ("达到100%", ">=", 100), ("有效保障", "qualitative", None)]
