@@ -373,8 +373,14 @@ def _pad_crop(gray: np.ndarray, line: tuple[int, int, int, int], px_per_pt: floa
 _SPACE_IN_CJK = cjk_spaces("（）“”、，：；")
 
 
+# The recognizer reads a small ‰ as "%o" (its training alphabet has ‰ rarely): after a
+# figure it is per mille, as printed (≤0.9‰).
+_PER_MILLE = re.compile(r"(?<=\d)\s*%o(?![A-Za-z])")
+
+
 def _clean_text(t: str) -> str:
     t = _SPACE_IN_CJK.sub("", t.strip())
+    t = _PER_MILLE.sub("‰", t)
     # the text layer prints ASCII parentheses/colon as the PDF has them; OCR may return
     # either width: keep what was recognised, but drop stray spaces
     return re.sub(r"\s{2,}", " ", t)
