@@ -375,7 +375,7 @@ _SPACE_IN_CJK = cjk_spaces("（）“”、，：；")
 
 # The recognizer reads a small ‰ as "%o" (its training alphabet has ‰ rarely): after a
 # figure it is per mille, as printed (≤0.9‰).
-_PER_MILLE = re.compile(r"(?<=\d)\s*%o(?![A-Za-z])")
+_PER_MILLE = re.compile(r"(?<=\d)\s*%[oO0](?![A-Za-z\d])")
 
 
 def _clean_text(t: str) -> str:

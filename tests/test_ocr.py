@@ -189,7 +189,7 @@ def test_scanned_form_printed_without_its_outer_sides_keeps_its_outer_columns(tm
     assert (p["amount_yuan"], p["fiscal_amount_yuan"]) == (4200000, 4200000)
 
 
-@pytest.mark.parametrize("raw, want", [("≤0.9%o", "≤0.9‰"), ("≤3 %o", "≤3‰"), ("5%", "5%"), ("%o", "%o"),
+@pytest.mark.parametrize("raw, want", [("≤0.9%o", "≤0.9‰"), ("≤3 %o", "≤3‰"), ("< 5%0", "< 5‰"), ("5%", "5%"), ("%o", "%o"), ("5%05", "5%05"),
                                        ("每 千 人", "每千人")])
 def test_per_mille_read_as_percent_and_o_is_per_mille(raw, want):
     # the recognizer reads a small ‰ as "%o" after a figure: per mille, as printed
