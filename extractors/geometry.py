@@ -532,11 +532,18 @@ def close_open_sides(rules: list[dict], chars: Sequence[dict], tolerance: float,
                 side_drawn = any(lo <= span[1] and hi >= span[0] for lo, hi in drawn)
                 ats = sorted(r[pos_key] for r, _ in group)
                 for a, b in zip(ats, ats[1:]):
-                    if _covered((a, b), drawn, tolerance) or not any(
-                            o[olo] <= a + tolerance and o[ohi] >= b - tolerance for _, met in group for o in met
-                            if abs(o[opos] - stop) > tolerance):
+                    # the inner rules running between the two: the row's (column's) own cells
+                    between = [o[opos] for _, met in group for o in met
+                               if abs(o[opos] - stop) > tolerance and o[olo] <= a + tolerance
+                               and o[ohi] >= b - tolerance]
+                    if _covered((a, b), drawn, tolerance) or not between:
                         continue
-                    if side_drawn and not _text_in(chars, along, strip, (a, b)):
+                    # its outer cells' inner side: the nearest inner rule reaching into it
+                    inside = [o[opos] for _, met in group for o in met
+                              if abs(o[opos] - stop) > tolerance and o[olo] < b - tolerance and o[ohi] > a + tolerance
+                              ] or between
+                    near = min(inside) if beyond < 0 else max(inside)
+                    if side_drawn and not _text_in(chars, along, (min(stop, near), max(stop, near)), (a, b)):
                         continue
                     if along == "v":
                         added.append({"object_type": "open_side_edge", "orientation": "v", "x0": stop, "x1": stop,

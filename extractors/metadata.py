@@ -229,6 +229,11 @@ def _department(pages: list[str], title: str | None, fields: list[tuple[str, str
     "道办事处" on the next line); and a form's 主管部门 beats its 实施单位 whichever is
     printed first."""
     cover = _labelled(pages[0]) if pages else []
+    # (the cover's title and its own label naming one organisation say whose document it
+    # is: a department's document of its units' forms, each form's 单位名称 its unit's)
+    named = _title_department(title) if title else None
+    if named and any(t == 0 and n == named for t, _pos, n in cover):
+        return named
     first = sorted([(t, 0, pos, n) for t, pos, n in _fields_labelled(list(fields))]
                    + [(t, 1, pos, n) for t, pos, n in cover])  # fields, then cover text
     if first and first[0][0] == 0:

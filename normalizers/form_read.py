@@ -764,9 +764,11 @@ def _total_score(g: _Grid, r: int, after: list[Cell], cm: _ColMap | None) -> flo
     return numbers[-1] if numbers else None
 
 
-def _split_target(g: _Grid, r: int, cm: _ColMap) -> tuple[str, str]:
-    """(target as printed, text to parse) of a row: the value cell, or the comparator,
-    value and unit columns joined in reading order; parsed as comparator+value+unit."""
+def _split_target(g: _Grid, r: int, cm: _ColMap) -> tuple[str, str, str | None]:
+    """(target as printed, text to parse, unit read apart) of a row: the value cell, or the
+    comparator, value and unit columns joined in reading order; parsed as
+    comparator+value+unit. A unit counting per N (1/10万) would run into the figure
+    (180 + 1/10万 reads 1801): it is read apart, the unit of the parsed figure."""
     parts = {c: g.text(r, c) for c in (cm.comparator, cm.target, cm.content, cm.unit) if c is not None}
     raw = "".join(parts[c] for c in sorted(parts) if parts[c])
     value = "".join(x for x in (g.text(r, cm.target), g.text(r, cm.content)) if x)
@@ -776,16 +778,19 @@ def _split_target(g: _Grid, r: int, cm: _ColMap) -> tuple[str, str]:
     text = compact(value)
     if symbol and text and not re.match(r"^[<>≤≥=＝]", nfkc(text)):
         text = symbol + text
+    if unit and re.match(r"\d", unit):
+        return raw, text, unit
     if unit and text and not text.endswith(unit):
         text += unit
-    return raw, text
+    return raw, text, None
 
 
 def _indicator_row(g: _Grid, r: int, cm: _ColMap, l1: str | None, l2: str | None, name: str) -> dict:
+    unit_apart = None
     if cm.target_in_name:
         raw = parse_text = name
     else:
-        raw, parse_text = _split_target(g, r, cm)
+        raw, parse_text, unit_apart = _split_target(g, r, cm)
     priors = []
     for c, lab in cm.priors:
         v = g.text(r, c)
@@ -795,6 +800,8 @@ def _indicator_row(g: _Grid, r: int, cm: _ColMap, l1: str | None, l2: str | None
     actual = g.text(r, cm.actual) if cm.actual is not None else None
     row = _indicator_fields(r, l1, l2, name, raw, parse_text, priors=";".join(priors) or None, basis=basis,
                             actual=actual)
+    if unit_apart and row["value"] is not None and row["unit"] is None:
+        row["unit"] = unit_apart
     row["score"] = _float(g.text(r, cm.score)) if cm.score is not None else None
     row["weight"] = _float(g.text(r, cm.weight)) if cm.weight is not None else None
     row["deviation"] = g.text(r, cm.deviation) if cm.deviation is not None else None

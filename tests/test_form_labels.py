@@ -2567,3 +2567,18 @@ def test_nature_column_of_quantitative_and_qualitative_words_is_no_comparator(tm
     doc = _doc(tmp_path / "ln.pdf", [_spec("项目支出绩效目标表", cells, 5, [80, 90, 150, 100, 70])])
     assert [(i["target_raw"], i["comparator"], i["value"]) for i in P.indicators(doc)] == \
         [("不少于5200人", ">=", 5200), ("达到100%", ">=", 100), ("有效保障", "qualitative", None)]
+
+
+def test_split_target_with_a_per_n_unit_before_the_value(tmp_path):
+    # 指标方向 | 计量单位 | 指标值 printed ≤ | 1/10万 | 180: a unit counting per N (1/10万) is
+    # no part of the figure — the value is 180 in 1/10万, whatever order the columns take
+    cells = [(0, 0, 1, 1, "项目名称"), (0, 1, 1, 4, "重大传染病防控"),
+             (1, 0, 1, 1, "二级指标"), (1, 1, 1, 1, "三级指标"), (1, 2, 1, 1, "指标方向"), (1, 3, 1, 1, "计量单位"),
+             (1, 4, 1, 1, "指标值"),
+             (2, 0, 1, 1, "社会效益指标"), (2, 1, 1, 1, "甲乙类传染病报告发病率"), (2, 2, 1, 1, "≤"),
+             (2, 3, 1, 1, "1/10万"), (2, 4, 1, 1, "180"),
+             (3, 0, 1, 1, "数量指标"), (3, 1, 1, 1, "监测哨点数"), (3, 2, 1, 1, "≥"), (3, 3, 1, 1, "个"),
+             (3, 4, 1, 1, "12")]
+    doc = _doc(tmp_path / "tj.pdf", [_spec("项目支出绩效目标表", cells, 4, [90, 150, 70, 70, 70])])
+    assert [(i["target_raw"], i["comparator"], i["value"], i["unit"]) for i in P.indicators(doc)] == \
+        [("≤1/10万180", "<=", 180, "1/10万"), ("≥个12", ">=", 12, "个")]

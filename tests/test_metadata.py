@@ -291,3 +291,12 @@ def test_unit_named_on_the_cover_beats_its_supervising_department(unit_label):
     expect(m, department="琼海市人民医院", fiscal_year=2025)
     m = meta("示例区财政局2025年部门预算\n单位：万元", "收入支出决算总表\n单位：万元")
     expect(m, department="示例区财政局")
+
+
+def test_department_the_cover_title_and_its_label_agree_on_beats_a_forms_unit():
+    # a department's document of its units' forms: the cover's title and its 预算单位 line
+    # name the department; a form's 单位名称 / 预算单位 field names the unit the form is for
+    m = document_metadata(["鹤壁市淇滨区卫生健康委员会2025年项目支出绩效目标表\n预算单位：鹤壁市淇滨区卫生健康委员会",
+                           "2025年度项目支出绩效目标表\n单位名称：鹤壁市淇滨区基层卫生服务中心"], None,
+                          [("预算单位", "鹤壁市淇滨区基层卫生服务中心"), ("主管部门", "鹤壁市淇滨区卫生健康委员会")])
+    assert m["department"] == "鹤壁市淇滨区卫生健康委员会"
