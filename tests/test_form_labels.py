@@ -2582,3 +2582,20 @@ def test_split_target_with_a_per_n_unit_before_the_value(tmp_path):
     doc = _doc(tmp_path / "tj.pdf", [_spec("项目支出绩效目标表", cells, 4, [90, 150, 70, 70, 70])])
     assert [(i["target_raw"], i["comparator"], i["value"], i["unit"]) for i in P.indicators(doc)] == \
         [("≤1/10万180", "<=", 180, "1/10万"), ("≥个12", ">=", 12, "个")]
+
+
+def test_money_sentence_in_a_cell_running_to_an_open_side(tmp_path):
+    # a form without its outer sides, its header rows shaded (their grey cells draw the
+    # side for those rows only): the money sentence's cell, running to the open side in a
+    # row of its own, is still a cell
+    sentence = "2025年度资金326.50万元，其中：财政拨款300.00万元。"
+    cells = [(0, 0, 1, 1, "项目名称"), (0, 1, 1, 3, "智慧校园建设"), (0, 4, 1, 1, "负责人"), (0, 5, 1, 1, "张卫东"),
+             (1, 0, 1, 1, "项目资金"), (1, 1, 1, 5, sentence),
+             (2, 0, 1, 1, "一级指标"), (2, 1, 1, 1, "二级指标"), (2, 2, 1, 1, "三级指标"), (2, 3, 1, 1, "实施期指标值"),
+             (2, 4, 1, 1, "年度指标值"), (2, 5, 1, 1, "备注"),
+             (3, 0, 1, 1, "产出指标"), (3, 1, 1, 1, "数量指标"), (3, 2, 1, 1, "改造智慧教室间数"), (3, 3, 1, 1, "不少于60间"),
+             (3, 4, 1, 1, "不少于24间"), (3, 5, 1, 1, "")]
+    doc = _doc(tmp_path / "bj.pdf", [replace(_spec("项目绩效目标申报表", cells, 4, [60, 70, 120, 80, 80, 110]),
+                                             unit_raw="", unit=None, rules="open", shaded_rows=(0, 2))])
+    (p,) = P.projects(doc)
+    assert (p["amount_yuan"], p["fiscal_amount_yuan"]) == (Decimal("3265000.00"), Decimal("3000000.00"))
