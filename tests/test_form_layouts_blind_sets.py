@@ -32,7 +32,8 @@ BLIND_SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7
               "blind52", "blind54", "blind55", "blind53",
               "blind56", "blind57", "blind58", "blind59",
               "blind60", "blind61", "blind62", "blind63",
-              "blind64", "blind65", "blind66", "blind67")
+              "blind64", "blind65", "blind66", "blind67",
+              "blind68", "blind69", "blind70", "blind71")
 
 
 @pytest.fixture(scope="module", params=BLIND_SETS)
