@@ -55,7 +55,7 @@ MEASURES = ("found", "parsed", "levels", "scored", "money", "selfev", "dept")
 # The modules that write the layout sets (cnbudget.demo.<name>), each with its SETS and
 # write_set(name, folder); blind sets are numbered, and a new one is registered by raising
 # the range's end.
-LAYOUT_MODULE_NAMES = ("form_layouts", "form_layouts_blind", *(f"form_layouts_blind{n}" for n in range(2, 72)))
+LAYOUT_MODULE_NAMES = ("form_layouts", "form_layouts_blind", *(f"form_layouts_blind{n}" for n in range(2, 76)))
 LAYOUT_MODULES = tuple(importlib.import_module(f"cnbudget.demo.{name}") for name in LAYOUT_MODULE_NAMES)
 MODULE_OF = {which: module for module in LAYOUT_MODULES for which in module.SETS}
 SETS = {which: layouts for module in LAYOUT_MODULES for which, layouts in module.SETS.items()}
