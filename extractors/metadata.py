@@ -119,8 +119,14 @@ _DEPT_TAIL = re.compile(r"(区级|市级|县级|省级)?(部门|单位)?(预算|
 _NAME_LEAD = re.compile(r"^[^\w\[［【(（]+|^[\[［【(（]?\d{3,}(?!\d|年)[\]］】)）]?[-_－—:：]?")
 
 
+# A unit named under its parent ("龙口市教育和体育局所属单位 / 龙口市第一中学" on a cover): the
+# document is the unit's own, the parent's name and 所属单位 are no part of its name.
+_UNDER_PARENT = re.compile(r"^.+?(?:所属|下属)(?:二级)?(?:事业)?单位")
+
+
 def _clean_department(name: str) -> str:
     n = _NAME_LEAD.sub("", no_whitespace(name))
+    n = _UNDER_PARENT.sub("", n) or n
     n = re.sub(r"[（(]本级[)）]", "", n)
     n = re.sub(r"^关于", "", n)
     n = re.sub(r"(?<!\d)(?:19|20)\d{2}年度?", "", n)

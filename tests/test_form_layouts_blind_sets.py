@@ -33,7 +33,8 @@ BLIND_SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7
               "blind56", "blind57", "blind58", "blind59",
               "blind60", "blind61", "blind62", "blind63",
               "blind64", "blind65", "blind66", "blind67",
-              "blind68", "blind69", "blind70", "blind71")
+              "blind68", "blind69", "blind70", "blind71",
+              "blind72", "blind73", "blind74", "blind75")
 
 
 @pytest.fixture(scope="module", params=BLIND_SETS)

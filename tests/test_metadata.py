@@ -300,3 +300,11 @@ def test_department_the_cover_title_and_its_label_agree_on_beats_a_forms_unit():
                            "2025年度项目支出绩效目标表\n单位名称：鹤壁市淇滨区基层卫生服务中心"], None,
                           [("预算单位", "鹤壁市淇滨区基层卫生服务中心"), ("主管部门", "鹤壁市淇滨区卫生健康委员会")])
     assert m["department"] == "鹤壁市淇滨区卫生健康委员会"
+
+
+@pytest.mark.parametrize("owner", ["龙口市教育和体育局所属单位", "辽源市卫生健康委员会下属单位", "示例区卫生健康局所属事业单位"])
+def test_unit_named_under_its_parent_on_the_cover_is_the_department(owner):
+    # "<parent>所属单位" over "<unit>" over the title: the document is the unit's own
+    unit = "龙口市第一中学"
+    m = meta(f"{owner}\n{unit}\n2024年度项目支出绩效自评表", "项目支出绩效自评表\n单位名称：龙口市第一中学")
+    expect(m, department=unit, fiscal_year=2024)
