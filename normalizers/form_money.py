@@ -291,13 +291,14 @@ def _money_sentence(text: str, unit: str) -> dict[str, Decimal]:
         text = ";".join(m.group() for m in _MONEY_LINE.finditer(text))
     for seg in re.split(r"[;()。、]|(?<!\d),|,(?!\d)", text):
         m = _MONEY_PAIR.match(seg)
-        attr = next((a for rx, a in _MONEY_LABELS if m and rx.match(_key(m.group("label")))), None)
+        # (项目资金：… is a bare sum, the year's or the total as the rest of the text says)
+        attr = "block" if m and _BLOCK_SUM.match(_key(m.group("label"))) \
+            else next((a for rx, a in _MONEY_LABELS if m and rx.match(_key(m.group("label")))), None)
         if m and attr is None:  # a self-evaluation's 全年预算数… / 全年执行数… sentence
             label = _key(m.group("label"))
             stage, staged = budget_stage(label), _staged_part(label)
             attr = "amount" if stage == "year" else "executed" if stage == "executed" \
                 else staged[0] if staged and staged[1] == "year" \
-                else "block" if _BLOCK_SUM.match(label) \
                 else "other stage" if stage or staged else None  # (年初预算数：…, a money pair not read)
         if attr is None:
             if not pairs and seg:

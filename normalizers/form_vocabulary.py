@@ -115,9 +115,10 @@ _MONEY_LABELS = (
     (re.compile(rf"^{_WHEREOF}?((上年度?|以前年度)(结转和?结余|结转|结余)(资金)?|(结转和?结余|结转|结余)资金)$"),
      "carried"),
 )
-# A bare sum (总额, 资金总额) is the year's only where the form or list prints no year's own
-# sum beside it; beside one (本年预算, 当年预算, 年度预算, 本年安排 …) it is the project's total.
-_BARE_SUM = re.compile(r"^((资金)?总额|资金合计)$")
+# A bare sum (总额, 资金总额, 项目资金) is the year's only where the form or list prints no
+# year's own sum beside it; beside one (本年预算, 当年预算, 年度预算, 本年安排 …) it is the
+# project's total.
+_BARE_SUM = re.compile(r"^((资金)?总额|资金合计|项目资金)$")
 _YEAR_SUM = re.compile(rf"^{_YEAR_WORD}")
 
 

@@ -2599,3 +2599,23 @@ def test_money_sentence_in_a_cell_running_to_an_open_side(tmp_path):
                                              unit_raw="", unit=None, rules="open", shaded_rows=(0, 2))])
     (p,) = P.projects(doc)
     assert (p["amount_yuan"], p["fiscal_amount_yuan"]) == (Decimal("3265000.00"), Decimal("3000000.00"))
+
+
+@pytest.mark.parametrize("money_cells, want", [
+    # 项目资金 | 1,200.00 beside 本年预算 | 400.00: the bare 项目资金 is the project's total
+    ([(1, 0, 1, 1, "项目资金"), (1, 1, 1, 1, "1,200.00"), (1, 2, 1, 1, "本年预算"), (1, 3, 1, 1, "400.00")],
+     (Decimal("4000000.00"), Decimal("12000000.00"))),
+    # 项目资金：1,200.00万元，年度资金：400.00万元 in one cell: the same
+    ([(1, 0, 1, 1, "项目资金"), (1, 1, 1, 3, "项目资金：1,200.00万元，年度资金：400.00万元")],
+     (Decimal("4000000.00"), Decimal("12000000.00"))),
+    # 项目资金 | 3,200,000.00元 alone: the year's money
+    ([(1, 0, 1, 1, "项目资金"), (1, 1, 1, 3, "320.00")], (Decimal("3200000.00"), None)),
+])
+def test_project_money_label_is_the_total_beside_a_years_own_sum(tmp_path, money_cells, want):
+    cells = [(0, 0, 1, 1, "项目名称"), (0, 1, 1, 3, "智慧校园建设")] + money_cells + [
+             (2, 0, 1, 1, "一级指标"), (2, 1, 1, 1, "二级指标"), (2, 2, 1, 1, "三级指标"), (2, 3, 1, 1, "指标值"),
+             (3, 0, 1, 1, "产出指标"), (3, 1, 1, 1, "数量指标"), (3, 2, 1, 1, "改造智慧教室间数"), (3, 3, 1, 1, "≥24间")]
+    doc = _doc(tmp_path / "pm.pdf", [replace(_spec("项目支出绩效目标表", cells, 4, [80, 120, 120, 120]),
+                                             unit_raw="单位：万元", unit="wan_yuan")])
+    (p,) = P.projects(doc)
+    assert (p["amount_yuan"], p["total_amount_yuan"]) == want
