@@ -230,8 +230,10 @@ def eval_set(which: str, folder: Path, scan: bool = False) -> dict:
 
 def _scans_of(src: Path, golds: list[dict], folder: Path) -> Path:
     """Each of the set's PDFs as a scan of every page, under the same file name."""
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-    from scan_fixtures import make_scan_pdf  # noqa: E402 (the fixtures' own degradation)
+    tests = str(Path(__file__).resolve().parent.parent / "tests")
+    if tests not in sys.path:  # (the fixtures' own degradation, as bench_ocr.py uses it)
+        sys.path.insert(0, tests)
+    from scan_fixtures import make_scan_pdf
 
     folder.mkdir(parents=True, exist_ok=True)
     for n, gold in enumerate(golds):

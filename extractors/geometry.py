@@ -476,11 +476,18 @@ def _closing_rule(across: list[dict], others: list[dict], along: str, bound: flo
     for o in others:  # a rule drawn across their ends already closes them
         if (o[opos] - stop) * beyond >= -tolerance and o[olo] <= span[1] + tolerance and o[ohi] >= span[0] - tolerance:
             return []
+    return [_added_rule("page_edge", along, stop, *span)]
+
+
+def _added_rule(kind: str, along: str, at: float, lo: float, hi: float) -> dict:
+    """A rule the page does not draw but a reader sees, as pdfplumber's edges are spelled:
+    along "v" (a vertical at x = at from top lo to hi) or "h" (at y = at from x lo to hi).
+    ``kind`` ends in "_edge", so pdfplumber's table finder takes it as an edge as it is."""
     if along == "v":
-        return [{"object_type": "page_edge", "orientation": "v", "x0": stop, "x1": stop, "top": span[0],
-                 "bottom": span[1], "width": 0, "height": span[1] - span[0], "doctop": span[0]}]
-    return [{"object_type": "page_edge", "orientation": "h", "x0": span[0], "x1": span[1], "top": stop,
-             "bottom": stop, "width": span[1] - span[0], "height": 0, "doctop": stop}]
+        return {"object_type": kind, "orientation": "v", "x0": at, "x1": at, "top": lo, "bottom": hi,
+                "width": 0, "height": hi - lo, "doctop": lo}
+    return {"object_type": kind, "orientation": "h", "x0": lo, "x1": hi, "top": at, "bottom": at,
+            "width": hi - lo, "height": 0, "doctop": at}
 
 
 def close_open_sides(rules: list[dict], chars: Sequence[dict], tolerance: float, min_width: float) -> list[dict]:
@@ -545,12 +552,7 @@ def close_open_sides(rules: list[dict], chars: Sequence[dict], tolerance: float,
                     near = min(inside) if beyond < 0 else max(inside)
                     if side_drawn and not _text_in(chars, along, (min(stop, near), max(stop, near)), (a, b)):
                         continue
-                    if along == "v":
-                        added.append({"object_type": "open_side_edge", "orientation": "v", "x0": stop, "x1": stop,
-                                      "top": a, "bottom": b, "width": 0, "height": b - a, "doctop": a})
-                    else:
-                        added.append({"object_type": "open_side_edge", "orientation": "h", "x0": a, "x1": b,
-                                      "top": stop, "bottom": stop, "width": b - a, "height": 0, "doctop": stop})
+                    added.append(_added_rule("open_side_edge", along, stop, a, b))
     return rules + added
 
 

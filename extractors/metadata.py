@@ -244,10 +244,8 @@ def _department(pages: list[str], title: str | None, fields: list[tuple[str, str
                    + [(t, 1, pos, n) for t, pos, n in cover])  # fields, then cover text
     if first and first[0][0] == 0:
         return first[0][3]
-    if title:
-        name = _title_department(title)
-        if name:
-            return name
+    if named:
+        return named
     if first:
         return first[0][3]
     labelled = sorted((t, p, pos, n) for p, text in enumerate(pages)

@@ -223,7 +223,7 @@ def _open_sides(lines: list[float], runs: list[tuple[float, float]], reach: floa
         groups = _cluster([(e, 1.0) for e in ends], tol)
         best = max(groups, key=lambda g: g[1], default=None)
         if best is not None and best[1] >= 2:
-            (out.insert(0, best[0]) if side == 0 else out.append(best[0]))
+            out.insert(0 if side == 0 else len(out), best[0])
             added[side] = True
     return out, (added[0], added[1])
 

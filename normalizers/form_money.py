@@ -228,7 +228,8 @@ def _year_head_cell(g: _Grid, r: int, label: Cell, form: _Form) -> Cell | None:
 
 
 # A money block's own label (项目资金, 资金来源, 资金（万元）) leading its row of column heads.
-_MONEY_BLOCK = re.compile(r"^(项目)?资金(来源|构成|情况)?$")
+_BLOCK_WORDS = r"(项目)?资金(来源|构成|情况)?"
+_MONEY_BLOCK = re.compile(rf"^{_BLOCK_WORDS}$")
 
 
 def _read_bare_period_heads(g: _Grid, table: Table, r: int, cells: list[Cell], form: _Form) -> bool:
@@ -273,7 +274,7 @@ _LABEL_UNIT = re.compile(r"\((万元|元)\):?([\d,]+(?:\.\d+)?)")
 # The block's own label opening a money sentence, a label (not a figure) after its colon
 # (项目资金：总额36.00万元，其中：…; 资金情况（万元）：资金总额52.00，…): it names what
 # follows, and a unit printed with it is the figures'.
-_SENTENCE_HEAD = re.compile(r"^(项目)?资金(来源|构成|情况)?(\((万元|元)\))?:(?=[^\d,.])")
+_SENTENCE_HEAD = re.compile(rf"^{_BLOCK_WORDS}(\((万元|元)\))?:(?=[^\d,.])")
 
 
 def _money_sentence(text: str, unit: str) -> dict[str, Decimal]:
